@@ -1,0 +1,2 @@
+namespace DataInclusion.GraphQL;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace DataInclusion.Normalize;
+internal static class AssemblyMarker { }

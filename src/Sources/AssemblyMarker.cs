@@ -1,0 +1,2 @@
+namespace DataInclusion.Sources;
+internal static class AssemblyMarker { }
