@@ -1,2 +1,0 @@
-namespace DataInclusion.GraphQL;
-internal static class AssemblyMarker { }
