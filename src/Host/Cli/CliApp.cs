@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace DataInclusion.Host.Cli;
+
+/// <summary>The <c>datainclusion</c> command line: one subcommand per operator task.</summary>
+internal static class CliApp
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("DataInclusion: the open-data referential of France's social-inclusion offer.");
+        root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UpCommand.Create());
+        return root;
+    }
+}

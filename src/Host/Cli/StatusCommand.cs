@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Storage;
+using Spectre.Console;
+
+namespace DataInclusion.Host.Cli;
+
+/// <summary><c>status</c>: each source's last runs, newest first.</summary>
+internal static class StatusCommand
+{
+    public static Command Create()
+    {
+        var last = new Option<int>("--last") { Description = "Runs shown per source.", DefaultValueFactory = _ => 3 };
+        var command = new Command("status", "Show each source's last runs.");
+        command.Options.Add(last);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var runtime = await HostRuntime.StartAsync(cancellationToken);
+            var runs = await new RunStore(runtime.Database.DataSource, runtime.Time).LatestAsync(parse.GetValue(last), cancellationToken);
+            Write(runs, runtime.Interactive);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Write(IReadOnlyList<RunRecord> runs, bool interactive)
+    {
+        var table = new Table().AddColumns("source", "started (UTC)", "status", "fetched", "valid", "invalid", "published", "duration", "error");
+        foreach (var source in SourceRegistry.All)
+        {
+            var sourceRuns = runs.Where(r => r.Source == source.Slug).ToList();
+            if (sourceRuns.Count == 0)
+            {
+                table.AddRow(Markup.Escape(source.Slug), "never run", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
+                continue;
+            }
+
+            foreach (var run in sourceRuns)
+            {
+                table.AddRow(
+                    Markup.Escape(run.Source),
+                    run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                    Markup.Escape(run.Status),
+                    Format(run.Counts.Fetched), Format(run.Counts.Valid), Format(run.Counts.Invalid), Format(run.Counts.Published),
+                    run.EndedAt is { } end ? $"{(end - run.StartedAt).TotalSeconds:0.0} s" : "running",
+                    Markup.Escape(run.Error ?? string.Empty));
+            }
+        }
+
+        ConsoleOutput.Write(table, interactive);
+    }
+
+    private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,81 @@
+using DataInclusion.Host.Logging;
+using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Storage;
+using DataInclusion.Normalize;
+using DataInclusion.Sources.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace DataInclusion.Host;
+
+/// <summary>
+/// What every command stands on: configuration, logging, and a migrated database (embedded unless DATAINCLUSION_DB is set).
+/// Disposing it stops the embedded cluster.
+/// </summary>
+internal sealed class HostRuntime : IAsyncDisposable
+{
+    private readonly Serilog.Core.Logger _serilog;
+
+    private HostRuntime(IConfiguration configuration, Serilog.Core.Logger serilog, Database database, bool interactive)
+    {
+        Configuration = configuration;
+        _serilog = serilog;
+        LoggerFactory = LoggingSetup.CreateFactory(serilog);
+        Database = database;
+        Interactive = interactive;
+    }
+
+    public IConfiguration Configuration { get; }
+
+    public ILoggerFactory LoggerFactory { get; }
+
+    public Database Database { get; }
+
+    public bool Interactive { get; }
+
+    public TimeProvider Time { get; } = TimeProvider.System;
+
+    public Serilog.ILogger Serilog => _serilog;
+
+    /// <summary>True when a person watches the output: progress bars and tables instead of JSON logs.</summary>
+    public static bool IsInteractive => !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null;
+
+    public static async Task<HostRuntime> StartAsync(CancellationToken cancellationToken)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var interactive = IsInteractive;
+        var serilog = (Serilog.Core.Logger)LoggingSetup.CreateLogger(configuration, interactive);
+        try
+        {
+            using var factory = LoggingSetup.CreateFactory(serilog);
+            var database = await Database.OpenAsync(DatabaseOptions.FromEnvironment(), factory, cancellationToken);
+            var runtime = new HostRuntime(configuration, serilog, database, interactive);
+            await new Migrator(database.DataSource, runtime.LoggerFactory.CreateLogger<Migrator>()).MigrateAsync(cancellationToken);
+            return runtime;
+        }
+        catch
+        {
+            await serilog.DisposeAsync();
+            throw;
+        }
+    }
+
+    public SourceRunner CreateSourceRunner(HttpClient http)
+    {
+        var sourceServices = new SourceServices(Environment.GetEnvironmentVariable, http, new HttpSourceOptions(), Time, LoggerFactory);
+        return new SourceRunner(
+            new RunStore(Database.DataSource, Time), new LayerStore(Database.DataSource), sourceServices,
+            new RecordValidator(Time), LoggerFactory.CreateLogger<SourceRunner>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Database.DisposeAsync();
+        LoggerFactory.Dispose();
+        await _serilog.DisposeAsync();
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Logging;
+
+namespace DataInclusion.Host;
+
+/// <summary>Every log event of the host, source-generated so that disabled levels cost nothing.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Creating embedded PostgreSQL cluster in {DataDirectory}")]
+    public static partial void CreatingCluster(this ILogger logger, string dataDirectory);
+
+    [LoggerMessage(2, LogLevel.Information, "Embedded PostgreSQL listening on 127.0.0.1:{Port} ({DataDirectory})")]
+    public static partial void ClusterStarted(this ILogger logger, int port, string dataDirectory);
+
+    [LoggerMessage(3, LogLevel.Information, "Embedded PostgreSQL stopped ({DataDirectory})")]
+    public static partial void ClusterStopped(this ILogger logger, string dataDirectory);
+
+    [LoggerMessage(4, LogLevel.Warning, "Embedded PostgreSQL did not stop cleanly")]
+    public static partial void ClusterStopFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(5, LogLevel.Information, "The {User} user cannot reach {Requested}; the embedded cluster lives in {Fallback}")]
+    public static partial void ClusterRelocated(this ILogger logger, string user, string requested, string fallback);
+
+    [LoggerMessage(6, LogLevel.Information, "Applied migration {Version}")]
+    public static partial void MigrationApplied(this ILogger logger, string version);
+
+    [LoggerMessage(10, LogLevel.Warning, "Source {Source} skipped: set {MissingVariables}")]
+    public static partial void SourceSkipped(this ILogger logger, string source, string missingVariables);
+
+    [LoggerMessage(11, LogLevel.Information, "Run {RunId} of {Source} started ({Trigger})")]
+    public static partial void RunStarted(this ILogger logger, string source, Guid runId, string trigger);
+
+    [LoggerMessage(12, LogLevel.Information, "Run {RunId} of {Source}: {PayloadCount} payloads ({Bytes} bytes) stored raw")]
+    public static partial void RawStored(this ILogger logger, string source, Guid runId, int payloadCount, long bytes);
+
+    [LoggerMessage(13, LogLevel.Information,
+        "Run {RunId} of {Source} succeeded: {Fetched} fetched, {Valid} valid, {Invalid} invalid, {Published} published in {Seconds:0.0} s")]
+    public static partial void RunSucceeded(this ILogger logger, string source, Guid runId, int fetched, int valid, int invalid, int published, double seconds);
+
+    [LoggerMessage(14, LogLevel.Error, "Run {RunId} of {Source} failed, its last published data is kept: {Reason}")]
+    public static partial void RunFailed(this ILogger logger, Exception exception, string source, Guid runId, string reason);
+}

@@ -1,0 +1,16 @@
+using DataInclusion.Sources.Http;
+using Microsoft.Extensions.Logging;
+
+namespace DataInclusion.Host.Pipeline;
+
+/// <summary>What a connector may be built from: the environment (its URL and credentials), the shared HTTP client and limits.</summary>
+internal sealed record SourceServices(
+    Func<string, string?> Environment,
+    HttpClient Http,
+    HttpSourceOptions HttpOptions,
+    TimeProvider Time,
+    ILoggerFactory LoggerFactory)
+{
+    public string Require(string variable) =>
+        Environment(variable) is { Length: > 0 } value ? value : throw new InvalidOperationException($"Set {variable}.");
+}

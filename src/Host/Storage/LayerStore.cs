@@ -1,0 +1,158 @@
+using System.Security.Cryptography;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DataInclusion.Host.Storage;
+
+/// <summary>
+/// Writes a run into the raw and normalised layers (binary COPY) and publishes it into the marts in one transaction,
+/// so that a reader sees either the previous run of a source or this one, never a mix.
+/// </summary>
+internal sealed class LayerStore(NpgsqlDataSource dataSource)
+{
+    public async Task SaveRawAsync(Guid runId, string source, IReadOnlyList<StoredPayload> payloads, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY raw.payloads (run_id, source, stream, url, fetched_at, media_type, sha256, content) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var payload in payloads)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(runId, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(source, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(payload.Stream, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(payload.Url, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(payload.FetchedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await importer.WriteAsync(payload.MediaType, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(Convert.ToHexStringLower(SHA256.HashData(payload.Content)), NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(payload.Content, NpgsqlDbType.Bytea, cancellationToken);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>The raw payloads of a run, in the order they were fetched (for re-mapping without fetching again).</summary>
+    public async Task<IReadOnlyList<StoredPayload>> LoadRawAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT stream, url, fetched_at, media_type, content FROM raw.payloads WHERE run_id = $1 ORDER BY id");
+        command.Parameters.Add(new() { Value = runId });
+        var payloads = new List<StoredPayload>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            payloads.Add(new StoredPayload(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2),
+                reader.GetString(3), reader.GetFieldValue<byte[]>(4)));
+        }
+
+        return payloads;
+    }
+
+    public async Task SaveNormalizedAsync(
+        Guid runId, string source, IReadOnlyList<NormalizedRecord> structures, IReadOnlyList<NormalizedRecord> services,
+        IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await CopyRecordsAsync(connection, "normalized.structures (run_id, source, id, is_valid, data)", runId, source, structures, false, cancellationToken);
+        await CopyRecordsAsync(connection, "normalized.services (run_id, source, id, is_valid, data, structure_id)", runId, source, services, true, cancellationToken);
+        await CopyIssuesAsync(connection, runId, source, issues, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Replaces the source's published rows by the valid rows of this run; returns how many rows were published.</summary>
+    public async Task<int> PublishAsync(Guid runId, string source, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var sql in PublishStatements)
+        {
+            // Every statement takes the run as $1 and the source as $2 (DELETEs only need the source).
+            var batchCommand = new NpgsqlBatchCommand(sql);
+            batchCommand.Parameters.Add(new() { Value = runId, NpgsqlDbType = NpgsqlDbType.Uuid });
+            batchCommand.Parameters.Add(new() { Value = source });
+            batch.BatchCommands.Add(batchCommand);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        var published = batch.BatchCommands[3].RecordsAffected + batch.BatchCommands[4].RecordsAffected;
+        await transaction.CommitAsync(cancellationToken);
+        return (int)published;
+    }
+
+    // jsonb_populate_record maps each v1 field of the normalised JSON onto the mart column of the same name.
+    private static readonly string[] PublishStatements =
+    [
+        "DELETE FROM marts.validation_errors WHERE source = $2 AND $1::uuid IS NOT NULL",
+        "DELETE FROM marts.services WHERE source = $2 AND $1::uuid IS NOT NULL",
+        "DELETE FROM marts.structures WHERE source = $2 AND $1::uuid IS NOT NULL",
+        """
+        INSERT INTO marts.structures
+        SELECT (jsonb_populate_record(NULL::marts.structures, n.data || jsonb_build_object('run_id', n.run_id, 'source', n.source))).*
+        FROM normalized.structures n WHERE n.run_id = $1 AND n.source = $2 AND n.is_valid
+        """,
+        """
+        INSERT INTO marts.services
+        SELECT (jsonb_populate_record(NULL::marts.services, n.data || jsonb_build_object('run_id', n.run_id, 'source', n.source))).*
+        FROM normalized.services n WHERE n.run_id = $1 AND n.source = $2 AND n.is_valid
+        """,
+        """
+        INSERT INTO marts.validation_errors (source, resource_type, record_id, field, code, severity, value, message, run_id)
+        SELECT source, resource_type, record_id, field, code, severity, value, message, run_id
+        FROM normalized.validation_issues WHERE run_id = $1 AND source = $2
+        """,
+    ];
+
+    private static async Task CopyRecordsAsync(
+        NpgsqlConnection connection, string target, Guid runId, string source, IReadOnlyList<NormalizedRecord> records, bool withStructureId,
+        CancellationToken cancellationToken)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var record in records)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(runId, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(source, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(record.Id, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(record.IsValid, NpgsqlDbType.Boolean, cancellationToken);
+            await importer.WriteAsync(record.Json, NpgsqlDbType.Jsonb, cancellationToken);
+            if (withStructureId)
+            {
+                await importer.WriteAsync(record.StructureId ?? string.Empty, NpgsqlDbType.Text, cancellationToken);
+            }
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+    }
+
+    private static async Task CopyIssuesAsync(NpgsqlConnection connection, Guid runId, string source, IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY normalized.validation_issues (run_id, source, resource_type, record_id, field, code, severity, value, message) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        foreach (var issue in issues)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(runId, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(source, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(issue.ResourceType, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(issue.RecordId, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(issue.Field, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(issue.Code, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(issue.Severity, NpgsqlDbType.Text, cancellationToken);
+            if (issue.Value is null)
+            {
+                await importer.WriteNullAsync(cancellationToken);
+            }
+            else
+            {
+                await importer.WriteAsync(issue.Value, NpgsqlDbType.Text, cancellationToken);
+            }
+
+            await importer.WriteAsync(issue.Message, NpgsqlDbType.Text, cancellationToken);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,68 @@
+using Npgsql;
+
+namespace DataInclusion.Host.Storage;
+
+/// <summary>The run history of every source (<c>ops.runs</c>).</summary>
+internal sealed class RunStore(NpgsqlDataSource dataSource, TimeProvider timeProvider)
+{
+    public async Task<Guid> StartAsync(string source, string trigger, CancellationToken cancellationToken)
+    {
+        var runId = Guid.CreateVersion7(timeProvider.GetUtcNow());
+        await using var command = dataSource.CreateCommand(
+            "INSERT INTO ops.runs (id, source, trigger, instance, started_at, status) VALUES ($1, $2, $3, $4, $5, 'running')");
+        command.Parameters.Add(new() { Value = runId });
+        command.Parameters.Add(new() { Value = source });
+        command.Parameters.Add(new() { Value = trigger });
+        command.Parameters.Add(new() { Value = Environment.MachineName + ":" + Environment.ProcessId });
+        command.Parameters.Add(new() { Value = timeProvider.GetUtcNow() });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return runId;
+    }
+
+    public Task SucceedAsync(Guid runId, RunCounts counts, CancellationToken cancellationToken) =>
+        FinishAsync(runId, "succeeded", counts, null, cancellationToken);
+
+    public Task FailAsync(Guid runId, RunCounts counts, string error, CancellationToken cancellationToken) =>
+        FinishAsync(runId, "failed", counts, error, cancellationToken);
+
+    /// <summary>The latest runs of each source, newest first.</summary>
+    public async Task<IReadOnlyList<RunRecord>> LatestAsync(int perSource, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT id, source, trigger, started_at, ended_at, status, fetched, valid, invalid, published, error
+            FROM (SELECT r.*, row_number() OVER (PARTITION BY source ORDER BY started_at DESC) AS rank FROM ops.runs r) ranked
+            WHERE rank <= $1
+            ORDER BY source, started_at DESC
+            """);
+        command.Parameters.Add(new() { Value = perSource });
+        var runs = new List<RunRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            runs.Add(new RunRecord(
+                reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3),
+                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetString(5),
+                new RunCounts(reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9)),
+                reader.IsDBNull(10) ? null : reader.GetString(10)));
+        }
+
+        return runs;
+    }
+
+    private async Task FinishAsync(Guid runId, string status, RunCounts counts, string? error, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE ops.runs SET status = $2, ended_at = $3, fetched = $4, valid = $5, invalid = $6, published = $7, error = $8
+            WHERE id = $1
+            """);
+        command.Parameters.Add(new() { Value = runId });
+        command.Parameters.Add(new() { Value = status });
+        command.Parameters.Add(new() { Value = timeProvider.GetUtcNow() });
+        command.Parameters.Add(new() { Value = counts.Fetched });
+        command.Parameters.Add(new() { Value = counts.Valid });
+        command.Parameters.Add(new() { Value = counts.Invalid });
+        command.Parameters.Add(new() { Value = counts.Published });
+        command.Parameters.Add(new() { Value = (object?)error ?? DBNull.Value });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Serilog.Extensions.Logging;
+
+namespace DataInclusion.Host.Web;
+
+/// <summary>The HTTP side: composes the endpoints over the runtime's database.</summary>
+internal static class WebApp
+{
+    public static WebApplication Build(HostRuntime runtime, string urls)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WebApp).Assembly.GetName().Name });
+        builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new SerilogLoggerProvider(runtime.Serilog));
+        builder.Services.AddSingleton(runtime.Database.DataSource);
+        builder.Services.AddSingleton(runtime.Time);
+
+        var app = builder.Build();
+        app.MapHealth();
+        return app;
+    }
+
+    public static async Task RunAsync(HostRuntime runtime, string urls, CancellationToken cancellationToken)
+    {
+        await using var app = Build(runtime, urls);
+        await app.RunAsync(cancellationToken);
+    }
+}
