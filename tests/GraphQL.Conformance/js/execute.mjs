@@ -2,7 +2,8 @@
 // (a single request object without "requests" is accepted too and answered with one result).
 // Resolvers: graphql-js default field resolver over the JSON root value; abstract types resolve through `__typename`
 // in the data (graphql-js defaultTypeResolver). Convention shared with the C# side: every field whose name starts
-// with "fails" throws an error whose message is `<Type>.<field> failed`.
+// with "fails" throws an error whose message is `<Type>.<field> failed`; every field whose name starts with "echo"
+// returns its coerced arguments as JSON text with object keys sorted (to compare argument and variable coercion).
 import { buildSchema, execute, GraphQLError, isObjectType, parse, validate } from 'graphql';
 import { errorToJson, parseOptions, readStdinJson, writeJson } from './io.mjs';
 
@@ -17,8 +18,20 @@ for (const type of Object.values(schema.getTypeMap())) {
       field.resolve = () => {
         throw new Error(`${type.name}.${field.name} failed`);
       };
+    } else if (field.name.startsWith('echo')) {
+      field.resolve = (_source, args) => JSON.stringify(sortKeys(args));
     }
   }
+}
+
+function sortKeys(value) {
+  if (Array.isArray(value)) {
+    return value.map(sortKeys);
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])]));
+  }
+  return value;
 }
 
 // Same request pipeline as a GraphQL service (spec §6): parse, validate, then execute.

@@ -1,0 +1,47 @@
+using DataInclusion.GraphQL.Http;
+using DataInclusion.GraphQL.Types;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DataInclusion.GraphQL.Conformance.Http;
+
+/// <summary>A tiny ASP.NET Core app on 127.0.0.1 (random port) serving one schema with MapGraphQL.</summary>
+public sealed class LoopbackGraphQLServer : IAsyncDisposable
+{
+    public const string Path = "/graphql";
+
+    private readonly WebApplication _app;
+
+    private LoopbackGraphQLServer(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public Uri Endpoint => new(BaseAddress, Path);
+
+    public static async Task<LoopbackGraphQLServer> StartAsync(
+        Schema schema, Action<GraphQLHttpOptions>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.MapGraphQL(Path, schema, configure);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new LoopbackGraphQLServer(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
