@@ -1,2 +1,0 @@
-namespace DataInclusion.Sources;
-internal static class AssemblyMarker { }
