@@ -66,7 +66,10 @@ internal sealed class HostRuntime : IAsyncDisposable
 
     public SourceRunner CreateSourceRunner(HttpClient http)
     {
-        var sourceServices = new SourceServices(Environment.GetEnvironmentVariable, http, new HttpSourceOptions(), Time, LoggerFactory);
+        // Retry and timeout limits can be tuned per deployment (e.g. Sources__Http__BaseDelay=00:00:05).
+        var httpOptions = new HttpSourceOptions();
+        Configuration.GetSection(HttpSourceOptions.SectionName).Bind(httpOptions);
+        var sourceServices = new SourceServices(Environment.GetEnvironmentVariable, http, httpOptions, Time, LoggerFactory);
         return new SourceRunner(
             new RunStore(Database.DataSource, Time), new LayerStore(Database.DataSource), sourceServices,
             new RecordValidator(Time), LoggerFactory.CreateLogger<SourceRunner>());

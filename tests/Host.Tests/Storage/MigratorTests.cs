@@ -1,0 +1,57 @@
+using DataInclusion.Host.Storage;
+using DataInclusion.Host.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace DataInclusion.Host.Tests.Storage;
+
+[Collection(PostgresCollection.Name)]
+public sealed class MigratorTests(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task Migrate_AppliesEveryMigrationOnce_ThenNothing()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync(migrate: false);
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var migrator = new Migrator(dataSource, NullLogger<Migrator>.Instance);
+
+        var first = await migrator.MigrateAsync(CancellationToken.None);
+        var second = await migrator.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(Migrator.LoadMigrations().Count, first);
+        Assert.Equal(0, second);
+        var tables = await Sql.ColumnAsync(connectionString,
+            "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_schema IN ('raw','normalized','marts','ops') ORDER BY 1");
+        Assert.Contains("marts.structures", tables);
+        Assert.Contains("marts.services", tables);
+        Assert.Contains("marts.validation_errors", tables);
+        Assert.Contains("raw.payloads", tables);
+    }
+
+    [Fact]
+    public async Task Migrate_TwoInstancesAtOnce_ApplyEachMigrationOnce()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync(migrate: false);
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+
+        var counts = await Task.WhenAll(
+            new Migrator(dataSource, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None),
+            new Migrator(dataSource, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None));
+
+        Assert.Equal(Migrator.LoadMigrations().Count, counts.Sum());
+    }
+
+    [Fact]
+    public async Task MartColumns_AreNamedExactlyAsTheV1Fields()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync();
+        var columns = await Sql.ColumnAsync(connectionString,
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'marts' AND table_name = 'structures' ORDER BY ordinal_position");
+
+        Assert.Equal(
+            ["source", "id", "nom", "date_maj", "description", "lien_source", "siret", "commune", "code_postal", "code_insee", "adresse",
+             "complement_adresse", "longitude", "latitude", "telephone", "courriel", "site_web", "horaires_accueil", "accessibilite_lieu",
+             "reseaux_porteurs", "run_id"],
+            columns);
+    }
+}
