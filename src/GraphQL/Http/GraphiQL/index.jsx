@@ -1,0 +1,30 @@
+// GraphiQL entry bundled by build.mjs. The page (index.html) carries its settings in
+// <script id="graphiql-config" type="application/json">{"endpoint": "...", "assets": "..."}</script>.
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { GraphiQL } from 'graphiql';
+import { createRoot } from 'react-dom/client';
+import 'graphiql/style.css';
+
+const config = JSON.parse(document.getElementById('graphiql-config').textContent);
+const assets = config.assets.endsWith('/') ? config.assets : `${config.assets}/`;
+
+// Monaco runs its language services in web workers: serve our own bundles (no CDN, works offline).
+globalThis.MonacoEnvironment = {
+  getWorker(_workerId, label) {
+    switch (label) {
+      case 'json':
+        return new Worker(`${assets}json.worker.js`);
+      case 'graphql':
+        return new Worker(`${assets}graphql.worker.js`);
+      default:
+        return new Worker(`${assets}editor.worker.js`);
+    }
+  },
+};
+
+const fetcher = createGraphiQLFetcher({
+  url: new URL(config.endpoint, window.location.href).toString(),
+  headers: { Accept: 'application/graphql-response+json, application/json;q=0.9' },
+});
+
+createRoot(document.getElementById('graphiql')).render(<GraphiQL fetcher={fetcher} defaultEditorToolsVisibility />);
