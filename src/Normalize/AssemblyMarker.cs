@@ -1,2 +1,0 @@
-namespace DataInclusion.Normalize;
-internal static class AssemblyMarker { }

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using DataInclusion.Normalize.Internal;
+
+namespace DataInclusion.Normalize;
+
+/// <summary>
+/// Maps les emplois de l'inclusion pages (<c>GET /api/v1/data-inclusion/?type=siae|orga</c>) to structures
+/// (data-inclusion.md §2.3, emplois-api.md §6). No services come from this source.
+/// </summary>
+public sealed class EmploisMapper : ISourceMapper
+{
+    /// <summary>Stream of <c>?type=siae</c> pages.</summary>
+    public const string SiaesStream = "siaes";
+
+    /// <summary>Stream of <c>?type=orga</c> pages.</summary>
+    public const string OrganisationsStream = "organisations";
+
+    public const string SourceSlug = "emplois-de-linclusion";
+
+    private static readonly ValueMap s_kindToReseaux = ValueMap.Load("emplois-de-linclusion/kind-to-reseaux-porteurs.csv");
+
+    public string Source => SourceSlug;
+
+    public MappingResult Map(IReadOnlyList<RawDocument> documents)
+    {
+        var structures = new List<Structure>();
+        var issues = new List<ValidationIssue>();
+        foreach (var document in documents)
+        {
+            if (document.Stream is not (SiaesStream or OrganisationsStream))
+            {
+                issues.Add(MappingIssues.UnknownStream(document));
+                continue;
+            }
+
+            MapPage(document, structures, issues);
+        }
+
+        return new MappingResult(structures, [], issues);
+    }
+
+    private static void MapPage(RawDocument document, List<Structure> structures, List<ValidationIssue> issues)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonRead.Parse(document.Content);
+        }
+        catch (JsonException e)
+        {
+            issues.Add(MappingIssues.UnreadableDocument(document, ValidationIssue.StructureType, e.Message));
+            return;
+        }
+
+        using (json)
+        {
+            // DRF page: {count, next, previous, results}.
+            if (json.RootElement.ValueKind != JsonValueKind.Object
+                || !json.RootElement.TryGetProperty("results", out var results)
+                || results.ValueKind != JsonValueKind.Array)
+            {
+                issues.Add(MappingIssues.UnreadableDocument(document, ValidationIssue.StructureType, "tableau `results` absent."));
+                return;
+            }
+
+            var index = 0;
+            foreach (var item in results.EnumerateArray())
+            {
+                var structure = MapStructure(document, index, item, issues);
+                if (structure is not null)
+                {
+                    structures.Add(structure);
+                }
+
+                index++;
+            }
+        }
+    }
+
+    private static Structure? MapStructure(RawDocument document, int index, JsonElement item, List<ValidationIssue> issues)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            issues.Add(MappingIssues.UnreadableRecord(document, ValidationIssue.StructureType, index, "objet JSON attendu."));
+            return null;
+        }
+
+        var id = JsonRead.String(item, "id");
+        if (id is null)
+        {
+            issues.Add(MappingIssues.MissingId(document, ValidationIssue.StructureType, index));
+            return null;
+        }
+
+        var dateMaj = JsonRead.Date(item, "date_maj");
+        var description = JsonRead.String(item, "description");
+        var siret = JsonRead.String(item, "siret");
+        var kind = JsonRead.String(item, "kind");
+        var reseaux = kind is null ? [] : s_kindToReseaux.MapAll([kind]);
+        return new Structure
+        {
+            Source = SourceSlug,
+            Id = $"{SourceSlug}--{id}",
+            Nom = JsonRead.String(item, "nom") ?? string.Empty,
+            DateMaj = dateMaj ?? default,
+
+            // int_emplois_de_linclusion__structures_v1: descriptions of 1 to 5 characters carry nothing.
+            Description = description is { Length: <= 5 } ? null : description,
+            LienSource = JsonRead.String(item, "lien_source"),
+
+            // Some organisations send a placeholder SIRET of zeros (stg_emplois_de_linclusion__organisations).
+            Siret = siret == "00000000000000" ? null : siret,
+            Commune = JsonRead.String(item, "commune"),
+            CodePostal = JsonRead.String(item, "code_postal"),
+            Adresse = JsonRead.String(item, "adresse"),
+            ComplementAdresse = JsonRead.String(item, "complement_adresse"),
+            Longitude = NonZero(JsonRead.Number(item, "longitude")),
+            Latitude = NonZero(JsonRead.Number(item, "latitude")),
+            Telephone = JsonRead.String(item, "telephone"),
+            Courriel = JsonRead.String(item, "courriel"),
+            SiteWeb = JsonRead.String(item, "site_web"),
+            ReseauxPorteurs = reseaux.Count == 0 ? null : reseaux,
+        };
+    }
+
+    // 0 means "not geocoded" on this source, never a real point (staging: 0 → NULL).
+    private static double? NonZero(double? value) => value is 0 ? null : value;
+}
