@@ -1,4 +1,5 @@
 using DataInclusion.GraphQL.Http;
+using DataInclusion.GraphQL.Http.GraphiQL;
 using DataInclusion.GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,10 +10,11 @@ using Microsoft.Extensions.Logging;
 
 namespace DataInclusion.GraphQL.Conformance.Http;
 
-/// <summary>A tiny ASP.NET Core app on 127.0.0.1 (random port) serving one schema with MapGraphQL.</summary>
+/// <summary>A tiny ASP.NET Core app on 127.0.0.1 (random port) serving one schema with MapGraphQL, and GraphiQL at /graphiql.</summary>
 public sealed class LoopbackGraphQLServer : IAsyncDisposable
 {
     public const string Path = "/graphql";
+    public const string GraphiQLPath = "/graphiql";
 
     private readonly WebApplication _app;
 
@@ -26,6 +28,8 @@ public sealed class LoopbackGraphQLServer : IAsyncDisposable
 
     public Uri Endpoint => new(BaseAddress, Path);
 
+    public Uri GraphiQL => new(BaseAddress, GraphiQLPath);
+
     public static async Task<LoopbackGraphQLServer> StartAsync(
         Schema schema, Action<GraphQLHttpOptions>? configure = null, CancellationToken cancellationToken = default)
     {
@@ -34,6 +38,7 @@ public sealed class LoopbackGraphQLServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.MapGraphQL(Path, schema, configure);
+        app.MapGraphiQL(GraphiQLPath, Path);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new LoopbackGraphQLServer(app, new Uri(address));

@@ -27,4 +27,14 @@ const fetcher = createGraphiQLFetcher({
   headers: { Accept: 'application/graphql-response+json, application/json;q=0.9' },
 });
 
-createRoot(document.getElementById('graphiql')).render(<GraphiQL fetcher={fetcher} defaultEditorToolsVisibility />);
+// `?query=` (and `?variables=`) preload the editors, so links can share a query (GraphiQL's usual URL convention).
+const params = new URLSearchParams(window.location.search);
+
+createRoot(document.getElementById('graphiql')).render(
+  <GraphiQL
+    fetcher={fetcher}
+    initialQuery={params.get('query') ?? undefined}
+    initialVariables={params.get('variables') ?? undefined}
+    defaultEditorToolsVisibility
+  />,
+);
