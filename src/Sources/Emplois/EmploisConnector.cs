@@ -38,8 +38,7 @@ public sealed class EmploisConnector(ResilientHttpClient http, EmploisOptions op
                 Authorization = new AuthenticationHeaderValue("Token", options.Token),
             };
             var pages = await DrfPager.FetchAllAsync(http, request, ct);
-            var bytes = pages.Sum(page => page.Content.LongLength);
-            SourceLog.StreamFetched(_logger, SourceId, stream, pages.Count, bytes);
+            SourceLog.StreamFetched(_logger, SourceId, stream, pages);
             payloads.AddRange(pages);
         }
 

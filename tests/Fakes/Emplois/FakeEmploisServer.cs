@@ -50,14 +50,7 @@ public sealed class FakeEmploisServer : FakeServerBase
         }
     }
 
-    protected override FakeResponse? Authorize(RecordedRequest request)
-    {
-        // DRF TokenAuthentication: keyword "Token", compared case-insensitively; anything else is anonymous.
-        var header = request.Header("Authorization") ?? string.Empty;
-        var parts = header.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var valid = parts.Length == 2 && string.Equals(parts[0], "Token", StringComparison.OrdinalIgnoreCase) && parts[1] == Token;
-        return valid ? null : UnauthorizedResponse();
-    }
+    protected override FakeResponse? Authorize(RecordedRequest request) => DrfAuth.Check(request, Token, unknownKeyIsAnonymous: true);
 
     protected override FakeResponse Respond(RecordedRequest request)
     {
@@ -89,8 +82,7 @@ public sealed class FakeEmploisServer : FakeServerBase
         return page;
     }
 
-    protected override FakeResponse UnauthorizedResponse() =>
-        FakeResponse.Json(401, """{"detail":"Informations d'authentification non fournies."}""").WithHeader("WWW-Authenticate", "Token");
+    protected override FakeResponse UnauthorizedResponse() => DrfAuth.Unauthorized(DrfAuth.NotProvided);
 
     protected override FakeResponse TooManyRequestsResponse(string retryAfter) =>
         FakeResponse.Json(429, $$"""{"detail":"Requête ralentie. Disponible à nouveau dans {{retryAfter}} secondes."}""")
