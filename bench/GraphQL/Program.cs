@@ -1,0 +1,15 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using DataInclusion.GraphQL.Bench;
+
+// dotnet run -c Release --project bench/GraphQL                 quick engine vs graphql-js table (2 s per measure)
+// dotnet run -c Release --project bench/GraphQL -- 5            the same, 5 s per measure
+// dotnet run -c Release --project bench/GraphQL -- --bdn [...]  BenchmarkDotNet (MemoryDiagnoser), BDN arguments after --bdn
+if (args is ["--bdn", .. var rest])
+{
+    BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(rest);
+    return 0;
+}
+
+var seconds = args is [var first, ..] ? double.Parse(first, CultureInfo.InvariantCulture) : 2;
+return await QuickComparison.RunAsync(seconds);

@@ -1,0 +1,40 @@
+using System.Reflection;
+using System.Text.Json;
+using DataInclusion.GraphQL.Types;
+
+namespace DataInclusion.GraphQL.Bench;
+
+/// <summary>The benchmark workload of workload/: the schema, the JSON root value and the documents, shared with js/bench.mjs.</summary>
+public sealed class Workload
+{
+    private Workload(Schema schema, JsonElement root, IReadOnlyDictionary<string, string> documents)
+    {
+        Schema = schema;
+        Root = root;
+        Documents = documents;
+    }
+
+    public static string BenchRoot { get; } = typeof(Workload).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "BenchRoot").Value!;
+
+    public static string Folder => Path.Combine(BenchRoot, "workload");
+
+    public Schema Schema { get; }
+
+    public JsonElement Root { get; }
+
+    /// <summary>Document file name to source text, in file name order.</summary>
+    public IReadOnlyDictionary<string, string> Documents { get; }
+
+    public static Workload Load()
+    {
+        var schema = new SchemaBuilder().AddTypeDefinitions(File.ReadAllText(Path.Combine(Folder, "schema.graphql"))).Build();
+        using var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "root.json")));
+        var documents = Directory.GetFiles(Folder, "*.graphql")
+            .Where(f => Path.GetFileName(f) != "schema.graphql")
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(Path.GetFileName, File.ReadAllText, StringComparer.Ordinal);
+        return new Workload(schema, root.RootElement.Clone(), documents!);
+    }
+}
