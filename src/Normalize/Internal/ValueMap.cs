@@ -20,7 +20,10 @@ internal sealed class ValueMap
 
     public string Name { get; }
 
-    public static ValueMap Load(string resourceName, StringComparer? comparer = null)
+    /// <param name="resourceName">Path under Resources/Mappings, e.g. <c>dora/types-to-type.csv</c>.</param>
+    /// <param name="comparer">How source values are matched (ordinal by default).</param>
+    /// <param name="qualifierColumn">A column that qualifies the key as <c>qualifier:source_value</c> (e.g. orientation_type).</param>
+    public static ValueMap Load(string resourceName, StringComparer? comparer = null, string? qualifierColumn = null)
     {
         var map = new Dictionary<string, List<(string, int)>>(comparer ?? StringComparer.Ordinal);
         using var reader = new StreamReader(EmbeddedResources.Open($"mappings/{resourceName}"));
@@ -31,6 +34,11 @@ internal sealed class ValueMap
         while (csv.Read())
         {
             var source = csv.GetField("source_value") ?? string.Empty;
+            if (qualifierColumn is not null)
+            {
+                source = $"{csv.GetField(qualifierColumn)}:{source}";
+            }
+
             var target = csv.GetField("target_value") ?? string.Empty;
             var priority = hasPriority && int.TryParse(csv.GetField("priority"), CultureInfo.InvariantCulture, out var p) ? p : 0;
             if (!map.TryGetValue(source, out var targets))
