@@ -4,14 +4,18 @@ using DataInclusion.Normalize.Internal;
 namespace DataInclusion.Normalize;
 
 /// <summary>
-/// Maps a producer feed already in schema v1 (streams <c>structures</c> and <c>services</c>). The <c>source</c> field is
-/// forced to the configured slug and ids missing the <c>&lt;source&gt;--</c> prefix get it.
+/// Maps a producer feed already in schema v1: streams <c>structures</c> and <c>services</c> (JSON, NDJSON or CSV), or a
+/// <c>classeur</c> XLSX workbook with sheets <c>Structures</c> and <c>Services</c>. The <c>source</c> field is forced to
+/// the configured slug and ids missing the <c>&lt;source&gt;--</c> prefix get it.
 /// </summary>
 public sealed partial class V1FeedMapper(string source) : ISourceMapper
 {
     public const string StructuresStream = "structures";
 
     public const string ServicesStream = "services";
+
+    /// <summary>An XLSX workbook holding both sheets (the valideur's format).</summary>
+    public const string WorkbookStream = "classeur";
 
     public string Source { get; } = source;
 
@@ -22,42 +26,45 @@ public sealed partial class V1FeedMapper(string source) : ISourceMapper
         var issues = new List<ValidationIssue>();
         foreach (var document in documents)
         {
-            switch (document.Stream)
+            var streamIsKnown = document.Stream is StructuresStream or ServicesStream or WorkbookStream;
+            if (!streamIsKnown)
             {
-                case StructuresStream:
-                    foreach (var (index, record) in ReadRecords(document, ValidationIssue.StructureType, issues))
-                    {
-                        var structure = ToStructure(document, index, record, issues);
-                        if (structure is not null)
-                        {
-                            structures.Add(structure);
-                        }
-                    }
+                issues.Add(MappingIssues.UnknownStream(document));
+                continue;
+            }
 
-                    break;
-                case ServicesStream:
-                    foreach (var (index, record) in ReadRecords(document, ValidationIssue.ServiceType, issues))
-                    {
-                        var service = ToService(document, index, record, issues);
-                        if (service is not null)
-                        {
-                            services.Add(service);
-                        }
-                    }
+            if (document.Stream is StructuresStream or WorkbookStream)
+            {
+                foreach (var (locator, record) in ReadRecords(document, ValidationIssue.StructureType, issues))
+                {
+                    AddIfMapped(ToStructure(locator, record, issues), structures);
+                }
+            }
 
-                    break;
-                default:
-                    issues.Add(MappingIssues.UnknownStream(document));
-                    break;
+            if (document.Stream is ServicesStream or WorkbookStream)
+            {
+                foreach (var (locator, record) in ReadRecords(document, ValidationIssue.ServiceType, issues))
+                {
+                    AddIfMapped(ToService(locator, record, issues), services);
+                }
             }
         }
 
         return new MappingResult(structures, services, issues);
     }
 
-    private Structure? ToStructure(RawDocument document, int index, JsonElement record, List<ValidationIssue> issues)
+    private static void AddIfMapped<T>(T? record, List<T> output)
+        where T : class
     {
-        var structure = Deserialize<Structure>(document, index, record, ValidationIssue.StructureType, issues);
+        if (record is not null)
+        {
+            output.Add(record);
+        }
+    }
+
+    private Structure? ToStructure(string locator, JsonElement record, List<ValidationIssue> issues)
+    {
+        var structure = Deserialize<Structure>(locator, record, ValidationIssue.StructureType, issues);
         if (structure is null)
         {
             return null;
@@ -65,16 +72,16 @@ public sealed partial class V1FeedMapper(string source) : ISourceMapper
 
         if (string.IsNullOrWhiteSpace(structure.Id))
         {
-            issues.Add(MappingIssues.MissingId(document, ValidationIssue.StructureType, index));
+            issues.Add(MappingIssues.MissingId(ValidationIssue.StructureType, locator));
             return null;
         }
 
         return structure with { Source = Source, Id = Prefix(structure.Id) };
     }
 
-    private Service? ToService(RawDocument document, int index, JsonElement record, List<ValidationIssue> issues)
+    private Service? ToService(string locator, JsonElement record, List<ValidationIssue> issues)
     {
-        var service = Deserialize<Service>(document, index, record, ValidationIssue.ServiceType, issues);
+        var service = Deserialize<Service>(locator, record, ValidationIssue.ServiceType, issues);
         if (service is null)
         {
             return null;
@@ -82,7 +89,7 @@ public sealed partial class V1FeedMapper(string source) : ISourceMapper
 
         if (string.IsNullOrWhiteSpace(service.Id))
         {
-            issues.Add(MappingIssues.MissingId(document, ValidationIssue.ServiceType, index));
+            issues.Add(MappingIssues.MissingId(ValidationIssue.ServiceType, locator));
             return null;
         }
 
@@ -100,12 +107,12 @@ public sealed partial class V1FeedMapper(string source) : ISourceMapper
         return trimmed.StartsWith(Source + "--", StringComparison.Ordinal) ? trimmed : $"{Source}--{trimmed}";
     }
 
-    private static T? Deserialize<T>(RawDocument document, int index, JsonElement record, string resourceType, List<ValidationIssue> issues)
+    private static T? Deserialize<T>(string locator, JsonElement record, string resourceType, List<ValidationIssue> issues)
         where T : class
     {
         if (record.ValueKind != JsonValueKind.Object)
         {
-            issues.Add(MappingIssues.UnreadableRecord(document, resourceType, index, "objet JSON attendu."));
+            issues.Add(MappingIssues.UnreadableRecord(resourceType, locator, "objet JSON attendu."));
             return null;
         }
 
@@ -115,7 +122,7 @@ public sealed partial class V1FeedMapper(string source) : ISourceMapper
         }
         catch (JsonException e)
         {
-            issues.Add(MappingIssues.UnreadableRecord(document, resourceType, index, $"champ `{e.Path?.TrimStart('$', '.')}` de type inattendu."));
+            issues.Add(MappingIssues.UnreadableRecord(resourceType, locator, $"champ `{e.Path?.TrimStart('$', '.')}` de type inattendu."));
             return null;
         }
     }

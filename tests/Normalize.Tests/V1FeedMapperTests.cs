@@ -76,6 +76,41 @@ public sealed class V1FeedMapperTests
     public void Map_UnknownStream_Issue() =>
         Assert.Equal("document.flux-inconnu", Assert.Single(_mapper.Map([Json("lieux", "[]")]).Issues).Code);
 
+    [Fact]
+    public void Map_CsvFiles_MatchGoldenFile()
+    {
+        var result = _mapper.Map(
+        [
+            Golden.Input("V1Feed", "csv-structures", V1FeedMapper.StructuresStream, "text/csv"),
+            Golden.Input("V1Feed", "csv-services", V1FeedMapper.ServicesStream, "text/csv"),
+        ]);
+        Golden.Verify("V1Feed", "csv", result, new RecordValidator(FixedTimeProvider.Default));
+    }
+
+    [Fact]
+    public void Map_NdjsonFile_MatchesGoldenFile()
+    {
+        var result = _mapper.Map([Golden.Input("V1Feed", "ndjson-structures", V1FeedMapper.StructuresStream, "application/x-ndjson")]);
+        Golden.Verify("V1Feed", "ndjson", result, new RecordValidator(FixedTimeProvider.Default));
+    }
+
+    [Fact]
+    public void Map_Csv_Windows1252AndSemicolonAndDecimalComma()
+    {
+        var service = _mapper.Map([Golden.Input("V1Feed", "csv-services", V1FeedMapper.ServicesStream, "text/csv")]).Services[0];
+        Assert.Equal("Épicerie sociale", service.Nom);
+        Assert.Equal(["familles", "beneficiaires-des-minimas-sociaux"], service.Publics!);
+        Assert.Equal((2.5, 26, 48.0856), (service.VolumeHoraireHebdomadaire, service.NombreSemaines, service.Latitude));
+    }
+
+    [Fact]
+    public void Map_Csv_IgnoreColumnSkipsDescriptionRows_LinesAreFileLines()
+    {
+        var result = _mapper.Map([Golden.Input("V1Feed", "csv-structures", V1FeedMapper.StructuresStream, "text/csv")]);
+        Assert.Equal(["demo--cs-1", "demo--cs-2"], result.Structures.Select(s => s.Id));
+        Assert.Equal("csv-structures.input.csv:ligne 5", Assert.Single(result.Issues).RecordId);
+    }
+
     private static RawDocument Json(string stream, string content) =>
         new(stream, $"{stream}.json", Encoding.UTF8.GetBytes(content), "application/json");
 }

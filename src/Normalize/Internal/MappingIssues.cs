@@ -1,6 +1,9 @@
 namespace DataInclusion.Normalize.Internal;
 
-/// <summary>Issues for raw input that could not be mapped; located by document name and record index.</summary>
+/// <summary>
+/// Issues for raw input that could not be mapped. A record is located by <c>document[index]</c> (JSON arrays) or
+/// <c>document:ligne N</c> (NDJSON, CSV, spreadsheets: the line a producer sees in an editor or a spreadsheet).
+/// </summary>
 internal static class MappingIssues
 {
     public static ValidationIssue UnknownStream(RawDocument document) =>
@@ -12,12 +15,20 @@ internal static class MappingIssues
             $"Le document « {document.Name} » est illisible : {reason}");
 
     public static ValidationIssue UnreadableRecord(RawDocument document, string resourceType, int index, string reason) =>
-        new(resourceType, Locate(document, index), string.Empty, "enregistrement.illisible", IssueSeverity.Error, null,
-            $"L'enregistrement n° {index + 1} du document « {document.Name} » est illisible : {reason}");
+        UnreadableRecord(resourceType, Locate(document, index), reason);
+
+    public static ValidationIssue UnreadableRecord(string resourceType, string locator, string reason) =>
+        new(resourceType, locator, string.Empty, "enregistrement.illisible", IssueSeverity.Error, null,
+            $"L'enregistrement {locator} est illisible : {reason}");
 
     public static ValidationIssue MissingId(RawDocument document, string resourceType, int index, string field = "id") =>
-        new(resourceType, Locate(document, index), field, "enregistrement.sans-id", IssueSeverity.Error, null,
-            $"L'enregistrement n° {index + 1} du document « {document.Name} » n'a pas de champ `{field}` : il est ignoré.");
+        MissingId(resourceType, Locate(document, index), field);
+
+    public static ValidationIssue MissingId(string resourceType, string locator, string field = "id") =>
+        new(resourceType, locator, field, "enregistrement.sans-id", IssueSeverity.Error, null,
+            $"L'enregistrement {locator} n'a pas de champ `{field}` : il est ignoré.");
 
     public static string Locate(RawDocument document, int index) => $"{document.Name}[{index}]";
+
+    public static string Line(RawDocument document, int line) => $"{document.Name}:ligne {line}";
 }
