@@ -71,7 +71,7 @@ internal sealed class HostRuntime : IAsyncDisposable
         Configuration.GetSection(HttpSourceOptions.SectionName).Bind(httpOptions);
         var sourceServices = new SourceServices(Environment.GetEnvironmentVariable, http, httpOptions, Time, LoggerFactory);
         return new SourceRunner(
-            new RunStore(Database.DataSource, Time), new LayerStore(Database.DataSource), sourceServices,
+            Database.DataSource, new RunStore(Database.DataSource, Time), new LayerStore(Database.DataSource), sourceServices,
             new RecordValidator(Time), LoggerFactory.CreateLogger<SourceRunner>());
     }
 

@@ -38,4 +38,16 @@ internal static partial class Log
 
     [LoggerMessage(14, LogLevel.Error, "Run {RunId} of {Source} failed, its last published data is kept: {Reason}")]
     public static partial void RunFailed(this ILogger logger, Exception exception, string source, Guid runId, string reason);
+
+    [LoggerMessage(20, LogLevel.Information, "Source {Source} scheduled: {Cron} ({TimeZone})")]
+    public static partial void SourceScheduled(this ILogger logger, string source, string cron, string timeZone);
+
+    [LoggerMessage(21, LogLevel.Information, "Scheduler started: instance {InstanceId} joined cluster {SchedulerName}")]
+    public static partial void SchedulerStarted(this ILogger logger, string instanceId, string schedulerName);
+
+    [LoggerMessage(22, LogLevel.Warning, "Source {Source} is already running elsewhere; this run is skipped")]
+    public static partial void SourceBusy(this ILogger logger, string source);
+
+    [LoggerMessage(23, LogLevel.Warning, "Marked {Count} interrupted run(s) of {Source} as failed")]
+    public static partial void InterruptedRunsClosed(this ILogger logger, string source, int count);
 }

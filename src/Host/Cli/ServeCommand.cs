@@ -14,15 +14,22 @@ internal static class ServeCommand
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("DATAINCLUSION_URLS") ?? DefaultUrls,
     };
 
+    public static Option<bool> NoSchedulerOption() => new("--no-scheduler")
+    {
+        Description = "Serve only: do not join the cluster of instances that run the scheduled sources.",
+    };
+
     public static Command Create()
     {
         var urls = UrlsOption();
+        var noScheduler = NoSchedulerOption();
         var command = new Command("serve", "Serve the HTTP API (GraphQL, health, admin).");
         command.Options.Add(urls);
+        command.Options.Add(noScheduler);
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
-            await WebApp.RunAsync(runtime, parse.GetValue(urls)!, cancellationToken);
+            await WebApp.RunAsync(runtime, parse.GetValue(urls)!, !parse.GetValue(noScheduler), cancellationToken);
             return 0;
         });
         return command;

@@ -10,8 +10,10 @@ internal static class UpCommand
     public static Command Create()
     {
         var urls = ServeCommand.UrlsOption();
+        var noScheduler = ServeCommand.NoSchedulerOption();
         var command = new Command("up", "Migrate, ingest every configured source (the sample feed at least), then serve.");
         command.Options.Add(urls);
+        command.Options.Add(noScheduler);
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
@@ -19,7 +21,7 @@ internal static class UpCommand
             RunSummary.Write(results, runtime.Interactive);
 
             // A failed source is reported above but does not keep the others from being served.
-            await WebApp.RunAsync(runtime, parse.GetValue(urls)!, cancellationToken);
+            await WebApp.RunAsync(runtime, parse.GetValue(urls)!, !parse.GetValue(noScheduler), cancellationToken);
             return results.Any(r => r.Status == SourceRunStatus.Failed) ? RunCommand.ExitSourceFailed : 0;
         });
         return command;

@@ -3,6 +3,7 @@ using DataInclusion.Host.Storage;
 using DataInclusion.Normalize;
 using DataInclusion.Sources;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace DataInclusion.Host.Pipeline;
 
@@ -11,7 +12,7 @@ namespace DataInclusion.Host.Pipeline;
 /// marks the run failed and leaves the source's last published rows untouched.
 /// </summary>
 internal sealed class SourceRunner(
-    RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator, ILogger<SourceRunner> logger)
+    NpgsqlDataSource dataSource, RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator, ILogger<SourceRunner> logger)
 {
     public async Task<SourceRunResult> RunAsync(SourceDefinition source, string trigger, CancellationToken cancellationToken)
     {
@@ -21,6 +22,18 @@ internal sealed class SourceRunner(
             var message = $"skipped: set {string.Join(" and ", missing)} to enable it";
             logger.SourceSkipped(source.Slug, string.Join(", ", missing));
             return new SourceRunResult(source.Slug, null, SourceRunStatus.Skipped, RunCounts.None, TimeSpan.Zero, message);
+        }
+
+        await using var sourceLock = await SourceLock.TryAcquireAsync(dataSource, source.Slug, cancellationToken);
+        if (sourceLock is null)
+        {
+            logger.SourceBusy(source.Slug);
+            return new SourceRunResult(source.Slug, null, SourceRunStatus.Skipped, RunCounts.None, TimeSpan.Zero, "already running in another process");
+        }
+
+        if (await runs.CloseInterruptedAsync(source.Slug, cancellationToken) is > 0 and var closed)
+        {
+            logger.InterruptedRunsClosed(source.Slug, closed);
         }
 
         var stopwatch = Stopwatch.StartNew();

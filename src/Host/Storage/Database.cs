@@ -11,14 +11,18 @@ internal sealed class Database : IAsyncDisposable
 {
     private readonly EmbeddedPostgres? _embedded;
 
-    private Database(NpgsqlDataSource dataSource, EmbeddedPostgres? embedded, string description)
+    private Database(string connectionString, EmbeddedPostgres? embedded, string description)
     {
-        DataSource = dataSource;
+        ConnectionString = connectionString;
+        DataSource = NpgsqlDataSource.Create(connectionString);
         _embedded = embedded;
         Description = description;
     }
 
     public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>With its password: for components that open their own connections (the Quartz job store).</summary>
+    public string ConnectionString { get; }
 
     /// <summary>Where we are connected, without secrets, for logs and the status page.</summary>
     public string Description { get; }
@@ -28,15 +32,14 @@ internal sealed class Database : IAsyncDisposable
         if (options.ConnectionString is not null)
         {
             var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
-            return new Database(NpgsqlDataSource.Create(options.ConnectionString), null, $"{builder.Host}:{builder.Port}/{builder.Database}");
+            return new Database(options.ConnectionString, null, $"{builder.Host}:{builder.Port}/{builder.Database}");
         }
 
         var embedded = await EmbeddedPostgres.StartAsync(options.EmbeddedDataDirectory, loggerFactory.CreateLogger<EmbeddedPostgres>(), cancellationToken);
         try
         {
             await CreateDatabaseIfMissingAsync(embedded, options.EmbeddedDatabase, cancellationToken);
-            var dataSource = NpgsqlDataSource.Create(embedded.ConnectionString(options.EmbeddedDatabase));
-            return new Database(dataSource, embedded, $"embedded 127.0.0.1:{embedded.Port}/{options.EmbeddedDatabase} ({embedded.DataDirectory})");
+            return new Database(embedded.ConnectionString(options.EmbeddedDatabase), embedded, $"embedded 127.0.0.1:{embedded.Port}/{options.EmbeddedDatabase} ({embedded.DataDirectory})");
         }
         catch
         {

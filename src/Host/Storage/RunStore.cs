@@ -19,6 +19,21 @@ internal sealed class RunStore(NpgsqlDataSource dataSource, TimeProvider timePro
         return runId;
     }
 
+    /// <summary>
+    /// Marks the source's runs still "running" as failed. Only called under the source's lock: such a run belongs to a
+    /// process that died (or was killed) before it could say how it ended.
+    /// </summary>
+    public async Task<int> CloseInterruptedAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE ops.runs SET status = 'failed', ended_at = $2, error = 'interrupted: the process running it stopped before the end'
+            WHERE source = $1 AND status = 'running'
+            """);
+        command.Parameters.Add(new() { Value = source });
+        command.Parameters.Add(new() { Value = timeProvider.GetUtcNow() });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public Task SucceedAsync(Guid runId, RunCounts counts, CancellationToken cancellationToken) =>
         FinishAsync(runId, "succeeded", counts, null, cancellationToken);
 

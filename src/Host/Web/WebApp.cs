@@ -1,3 +1,4 @@
+using DataInclusion.Host.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +10,7 @@ namespace DataInclusion.Host.Web;
 /// <summary>The HTTP side: composes the endpoints over the runtime's database.</summary>
 internal static class WebApp
 {
-    public static WebApplication Build(HostRuntime runtime, string urls)
+    public static WebApplication Build(HostRuntime runtime, string urls, bool withScheduler, HttpClient http)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WebApp).Assembly.GetName().Name });
         builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -17,15 +18,22 @@ internal static class WebApp
         builder.Logging.AddProvider(new SerilogLoggerProvider(runtime.Serilog));
         builder.Services.AddSingleton(runtime.Database.DataSource);
         builder.Services.AddSingleton(runtime.Time);
+        builder.Services.AddSingleton(runtime);
+        if (withScheduler)
+        {
+            builder.Services.AddSingleton(runtime.CreateSourceRunner(http));
+            builder.Services.AddHostedService<SchedulerHostedService>();
+        }
 
         var app = builder.Build();
         app.MapHealth();
         return app;
     }
 
-    public static async Task RunAsync(HostRuntime runtime, string urls, CancellationToken cancellationToken)
+    public static async Task RunAsync(HostRuntime runtime, string urls, bool withScheduler, CancellationToken cancellationToken)
     {
-        await using var app = Build(runtime, urls);
+        using var http = Sources.Http.SourceHttpClient.Create();
+        await using var app = Build(runtime, urls, withScheduler, http);
         await app.RunAsync(cancellationToken);
     }
 }

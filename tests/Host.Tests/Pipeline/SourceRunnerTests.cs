@@ -132,7 +132,7 @@ public sealed class SourceRunnerTests(PostgresFixture postgres)
         var dataSource = NpgsqlDataSource.Create(db);
         var time = TimeProvider.System;
         var services = new SourceServices(_ => null, new HttpClient(), new HttpSourceOptions(), time, NullLoggerFactory.Instance);
-        var runner = new SourceRunner(new RunStore(dataSource, time), new LayerStore(dataSource), services, new RecordValidator(time), NullLogger<SourceRunner>.Instance);
+        var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource), services, new RecordValidator(time), NullLogger<SourceRunner>.Instance);
         return (runner, new ScriptedConnector(Source), db);
     }
 }

@@ -1,0 +1,42 @@
+using Npgsql;
+
+namespace DataInclusion.Host.Storage;
+
+/// <summary>
+/// A PostgreSQL session advisory lock per source, held for the length of a run: whoever starts a run (scheduler on any
+/// instance, or the CLI) is alone on that source. The lock dies with its connection, so a crashed process frees it.
+/// </summary>
+internal sealed class SourceLock : IAsyncDisposable
+{
+    // First half of the two-key advisory lock space, so our locks never collide with another application's.
+    private const int LockSpace = 0x4449;
+
+    private readonly NpgsqlConnection _connection;
+
+    private SourceLock(NpgsqlConnection connection)
+    {
+        _connection = connection;
+    }
+
+    /// <summary>The lock, or null when another process holds it.</summary>
+    public static async Task<SourceLock?> TryAcquireAsync(NpgsqlDataSource dataSource, string source, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1, hashtext($2))", connection);
+        command.Parameters.Add(new() { Value = LockSpace });
+        command.Parameters.Add(new() { Value = source });
+        if (await command.ExecuteScalarAsync(cancellationToken) is true)
+        {
+            return new SourceLock(connection);
+        }
+
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Closing the session releases its advisory locks; the pool resets the connection before reuse.
+        await _connection.DisposeAsync();
+    }
+}
