@@ -34,8 +34,9 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
         await page.EvaluateAsync("document.querySelector('.graphiql-execute-button').click(), 'clicked'", ct);
         var response = await WaitForAsync(
             page,
-            "(() => { const r = document.querySelector('.graphiql-response'); const t = r && r.innerText; "
-                + "return t && t.includes('Bonjour') ? t : null; })()",
+            // Monaco renders spaces as U+00A0: normalise them before looking at the text.
+            "(() => { const r = document.querySelector('.graphiql-response'); "
+                + "const t = r && r.innerText.replace(/\\u00a0/g, ' '); return t && t.includes('Bonjour') ? t : null; })()",
             ct);
 
         output.WriteLine(response);

@@ -18,6 +18,8 @@ public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
         }
         """;
 
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+
     [Fact]
     public async Task ServerAudits_ReportNoError()
     {
@@ -25,7 +27,7 @@ public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
         await using var server = await LoopbackGraphQLServer.StartAsync(schema);
 
         var json = await NodeOracle.RunWithArgumentsAsync("audit.mjs", [server.Endpoint.ToString()]);
-        var results = JsonSerializer.Deserialize<List<AuditResult>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var results = JsonSerializer.Deserialize<List<AuditResult>>(json, s_json)!;
 
         output.WriteLine($"audits: {results.Count}; " + string.Join(", ", results.GroupBy(r => r.Status).Select(g => $"{g.Key} {g.Count()}")));
         foreach (var result in results.OrderBy(r => r.Status, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal))
