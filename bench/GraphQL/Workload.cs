@@ -34,7 +34,7 @@ public sealed class Workload
         var documents = Directory.GetFiles(Folder, "*.graphql")
             .Where(f => Path.GetFileName(f) != "schema.graphql")
             .Order(StringComparer.Ordinal)
-            .ToDictionary(Path.GetFileName, File.ReadAllText, StringComparer.Ordinal);
-        return new Workload(schema, root.RootElement.Clone(), documents!);
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText, StringComparer.Ordinal);
+        return new Workload(schema, root.RootElement.Clone(), documents);
     }
 }
