@@ -10,7 +10,7 @@ internal static class ErrorDetail
 
     /// <summary>
     /// DRF bodies are <c>{"detail": "..."}</c>, a top-level array of strings, or <c>{field: [messages]}</c>
-    /// (emplois API §5); maintenance is <c>{"error": "..."}</c>. Other bodies give a short text excerpt.
+    /// (emplois API §5); maintenance is <c>{"error": "..."}</c>; OAuth2 errors carry <c>error_description</c>. Other bodies give a short text excerpt.
     /// </summary>
     public static string? Extract(byte[] body)
     {
@@ -26,7 +26,7 @@ internal static class ErrorDetail
             switch (root.ValueKind)
             {
                 case JsonValueKind.Object:
-                    foreach (var name in (string[])["detail", "error", "message", "error_description"])
+                    foreach (var name in (string[])["detail", "error_description", "error", "message"])
                     {
                         if (root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
                         {
