@@ -11,11 +11,10 @@ public static class DirectiveLocations
     public const string FragmentSpread = "FRAGMENT_SPREAD";
     public const string InlineFragment = "INLINE_FRAGMENT";
     public const string VariableDefinition = "VARIABLE_DEFINITION";
+    public const string FragmentVariableDefinition = "FRAGMENT_VARIABLE_DEFINITION";
     public const string Schema = "SCHEMA";
     public const string Scalar = "SCALAR";
-#pragma warning disable CA1720 // The names mirror the spec's location names.
     public const string Object = "OBJECT";
-#pragma warning restore CA1720
     public const string FieldDefinition = "FIELD_DEFINITION";
     public const string ArgumentDefinition = "ARGUMENT_DEFINITION";
     public const string Interface = "INTERFACE";
@@ -24,13 +23,14 @@ public static class DirectiveLocations
     public const string EnumValue = "ENUM_VALUE";
     public const string InputObject = "INPUT_OBJECT";
     public const string InputFieldDefinition = "INPUT_FIELD_DEFINITION";
+    public const string DirectiveDefinition = "DIRECTIVE_DEFINITION";
 
-    /// <summary>All locations, in the order of the spec (and of introspection's __DirectiveLocation).</summary>
+    /// <summary>All locations, in the order of introspection's __DirectiveLocation (graphql-js 17 adds the last and fragment variables).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Query, Mutation, Subscription, Field, FragmentDefinition, FragmentSpread, InlineFragment, VariableDefinition,
-        Schema, Scalar, Object, FieldDefinition, ArgumentDefinition, Interface, Union, Enum, EnumValue, InputObject,
-        InputFieldDefinition,
+        FragmentVariableDefinition, Schema, Scalar, Object, FieldDefinition, ArgumentDefinition, Interface, Union, Enum,
+        EnumValue, InputObject, InputFieldDefinition, DirectiveDefinition,
     ];
 
     public static bool IsValid(string name)

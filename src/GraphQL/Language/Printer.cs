@@ -29,7 +29,8 @@ public static partial class Printer
         NullValueNode => "null",
         EnumValueNode n => n.Value,
         ListValueNode n => "[" + Join(n.Values.Select(Print), ", ") + "]",
-        ObjectValueNode n => "{" + Join(n.Fields.Select(Print), ", ") + "}",
+        // graphql-js 17 pads object literals: "{ a: 1 }", and "{  }" when empty.
+        ObjectValueNode n => "{ " + Join(n.Fields.Select(Print), ", ") + " }",
         ObjectFieldNode n => n.Name.Value + ": " + Print(n.Value),
         DirectiveNode n => "@" + n.Name.Value + Wrap("(", Join(n.Arguments.Select(Print), ", "), ")"),
         NamedTypeNode n => n.Name.Value,

@@ -38,7 +38,7 @@ public sealed class PrinterTests
             }
 
             fragment frag on Friend @onFragmentDefinition {
-              foo(size: $size, obj: {key: "value", block: "uses \"\"\""})
+              foo(size: $size, obj: { key: "value", block: "uses \"\"\"" })
             }
 
             {

@@ -1,0 +1,74 @@
+using DataInclusion.GraphQL.Language.Ast;
+using DataInclusion.GraphQL.Types;
+
+namespace DataInclusion.GraphQL.Execution;
+
+/// <summary>The state of one execution (GraphQL spec §6): schema, operation, fragments, coerced variables, errors and caches.</summary>
+internal sealed class ExecutionContext(
+    Schema schema,
+    OperationDefinitionNode operation,
+    Dictionary<string, FragmentDefinitionNode> fragments,
+    IReadOnlyDictionary<string, object?> variables,
+    ExecutionRequest request,
+    CancellationToken cancellationToken)
+{
+    private readonly List<GraphQLError> _errors = [];
+    private readonly Lock _lock = new();
+    private readonly Dictionary<(ObjectType, object), CollectedField[]> _fieldPlans = [];
+
+    public Schema Schema { get; } = schema;
+
+    public OperationDefinitionNode Operation { get; } = operation;
+
+    public Dictionary<string, FragmentDefinitionNode> Fragments { get; } = fragments;
+
+    public IReadOnlyDictionary<string, object?> Variables { get; } = variables;
+
+    public object? RootValue { get; } = request.RootValue;
+
+    public object? UserContext { get; } = request.UserContext;
+
+    public IServiceProvider? Services { get; } = request.Services;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public LoaderRegistry Loaders { get; } = new();
+
+    public void AddError(GraphQLError error)
+    {
+        lock (_lock)
+        {
+            _errors.Add(error);
+        }
+    }
+
+    public List<GraphQLError> Errors
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _errors];
+            }
+        }
+    }
+
+    public CollectedField[] GetFieldPlan(ObjectType type, object key, Func<CollectedField[]> create)
+    {
+        lock (_lock)
+        {
+            if (_fieldPlans.TryGetValue((type, key), out var plan))
+            {
+                return plan;
+            }
+        }
+
+        var created = create();
+        lock (_lock)
+        {
+            _fieldPlans.TryAdd((type, key), created);
+        }
+
+        return created;
+    }
+}

@@ -1,0 +1,100 @@
+using DataInclusion.GraphQL.Language.Ast;
+using DataInclusion.GraphQL.Types;
+
+namespace DataInclusion.GraphQL.Execution;
+
+/// <summary>
+/// Executes one operation (GraphQL spec §6.2 – §6.4). Field results flow as plain values; <see cref="Propagate"/>
+/// stands for "null because of an error already reported", which a non-null position passes up to its parent.
+/// </summary>
+internal sealed partial class OperationExecutor(ExecutionContext context)
+{
+    /// <summary>A null caused by an error; bubbles through non-null positions (§6.4.4 Handling Field Errors).</summary>
+    internal static readonly object Propagate = new();
+
+    private readonly ExecutionContext _context = context;
+
+    /// <summary>§6.2 ExecuteQuery / ExecuteMutation: the root selection set, serially for mutations.</summary>
+    public async Task<object?> ExecuteOperationAsync(Task? timeout)
+    {
+        var operation = _context.Operation;
+        var rootType = _context.Schema.GetRootType(operation.Operation);
+        if (rootType is null)
+        {
+            throw new GraphQLException(new GraphQLError(
+                $"Schema is not configured to execute {Language.Printer.OperationName(operation.Operation)} operation.",
+                operation.Location is { } location ? [location] : null));
+        }
+
+        var fields = CollectRootFields(rootType);
+        var serial = operation.Operation == OperationType.Mutation;
+        var execution = serial
+            ? ExecuteSelectionSetSeriallyAsync(rootType, _context.RootValue, fields)
+            : ExecuteSelectionSet(rootType, _context.RootValue, fields, null);
+        var result = await RunToCompletionAsync(execution, timeout);
+        return ReferenceEquals(result, Propagate) ? null : result;
+    }
+
+    /// <summary>Drives the execution: dispatches data loader batches whenever the resolvers wait for them.</summary>
+    private async Task<object?> RunToCompletionAsync(ValueTask<object?> execution, Task? timeout)
+    {
+        var loaders = _context.Loaders;
+        if (execution.IsCompletedSuccessfully && !loaders.HasPending)
+        {
+            return execution.Result;
+        }
+
+        var task = execution.AsTask();
+        while (!task.IsCompleted)
+        {
+            if (loaders.HasPending)
+            {
+                await loaders.DispatchAsync(_context.CancellationToken);
+                continue;
+            }
+
+            var pending = loaders.WhenPendingAsync();
+            var finished = timeout is null ? await Task.WhenAny(task, pending) : await Task.WhenAny(task, pending, timeout);
+            if (ReferenceEquals(finished, timeout))
+            {
+                throw new TimeoutException();
+            }
+
+            if (!task.IsCompleted && loaders.HasPending)
+            {
+                // Let continuations that are already runnable queue their keys too, so they share the batch.
+                await Task.Yield();
+            }
+        }
+
+        return await task;
+    }
+
+    private static GraphQLError FieldError(Exception exception, CollectedField field, ResponsePath path)
+    {
+        var located = exception is GraphQLException graphQL ? graphQL.Error : null;
+        var message = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0].Message : exception.Message;
+        var locations = new List<SourceLocation>(field.Nodes.Count);
+        foreach (var node in field.Nodes)
+        {
+            if (node.Location is { } location)
+            {
+                locations.Add(location);
+            }
+        }
+
+        return new GraphQLError(located?.Message ?? message, located?.Locations ?? locations, path.ToList(), located?.Extensions);
+    }
+
+    /// <summary>Records a field error; the position becomes null (or propagates if non-null).</summary>
+    private object HandleFieldError(Exception exception, CollectedField field, ResponsePath path)
+    {
+        if (exception is OperationCanceledException && _context.CancellationToken.IsCancellationRequested)
+        {
+            throw exception;
+        }
+
+        _context.AddError(FieldError(exception, field, path));
+        return Propagate;
+    }
+}

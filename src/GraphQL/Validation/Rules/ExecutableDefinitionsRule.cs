@@ -1,0 +1,32 @@
+using DataInclusion.GraphQL.Language.Ast;
+
+namespace DataInclusion.GraphQL.Validation.Rules;
+
+/// <summary>GraphQL spec §5.1.1 Executable Definitions.</summary>
+internal sealed class ExecutableDefinitionsRule : ValidationRule
+{
+    public override void Enter(AstNode node, ValidationContext context)
+    {
+        if (node is not DocumentNode document)
+        {
+            return;
+        }
+
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is ExecutableDefinitionNode)
+            {
+                continue;
+            }
+
+            var name = definition switch
+            {
+                TypeDefinitionNode type => "\"" + type.Name.Value + "\"",
+                TypeExtensionNode extension => "\"" + extension.Name.Value + "\"",
+                DirectiveDefinitionNode directive => "\"" + directive.Name.Value + "\"",
+                _ => "schema",
+            };
+            context.ReportError($"The {name} definition is not executable.", definition);
+        }
+    }
+}

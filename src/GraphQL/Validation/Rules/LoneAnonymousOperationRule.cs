@@ -1,0 +1,27 @@
+using DataInclusion.GraphQL.Language.Ast;
+
+namespace DataInclusion.GraphQL.Validation.Rules;
+
+/// <summary>GraphQL spec §5.2.2.1 Lone Anonymous Operation.</summary>
+internal sealed class LoneAnonymousOperationRule : ValidationRule
+{
+    private int _operationCount;
+
+    public override void Enter(AstNode node, ValidationContext context)
+    {
+        if (node is DocumentNode document)
+        {
+            foreach (var definition in document.Definitions)
+            {
+                if (definition is OperationDefinitionNode)
+                {
+                    _operationCount++;
+                }
+            }
+        }
+        else if (node is OperationDefinitionNode { Name: null } && _operationCount > 1)
+        {
+            context.ReportError("This anonymous operation must be the only defined operation.", node);
+        }
+    }
+}

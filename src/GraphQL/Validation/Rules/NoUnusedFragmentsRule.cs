@@ -1,0 +1,35 @@
+using DataInclusion.GraphQL.Language.Ast;
+
+namespace DataInclusion.GraphQL.Validation.Rules;
+
+/// <summary>GraphQL spec §5.5.1.4 Fragments Must Be Used.</summary>
+internal sealed class NoUnusedFragmentsRule : ValidationRule
+{
+    public override void Leave(AstNode node, ValidationContext context)
+    {
+        if (node is not DocumentNode document)
+        {
+            return;
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is OperationDefinitionNode operation)
+            {
+                foreach (var fragment in context.GetRecursivelyReferencedFragments(operation))
+                {
+                    used.Add(fragment.Name.Value);
+                }
+            }
+        }
+
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode fragment && !used.Contains(fragment.Name.Value))
+            {
+                context.ReportError($"Fragment \"{fragment.Name.Value}\" is never used.", fragment);
+            }
+        }
+    }
+}
