@@ -34,6 +34,12 @@ internal static class ErrorDetail
                         }
                     }
 
+                    // JSON:API v1.0 §11: {"errors": [{"title", "detail", ...}]}.
+                    if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array)
+                    {
+                        return Truncate(string.Join(" ", errors.EnumerateArray().Select(JsonApiError)));
+                    }
+
                     return Truncate(root.GetRawText());
                 case JsonValueKind.Array:
                     return string.Join(" ", root.EnumerateArray().Select(item => item.ValueKind == JsonValueKind.String ? item.GetString() : item.GetRawText()));
@@ -45,6 +51,18 @@ internal static class ErrorDetail
         {
             return Excerpt(body);
         }
+    }
+
+    private static string JsonApiError(JsonElement error)
+    {
+        if (error.ValueKind != JsonValueKind.Object)
+        {
+            return error.GetRawText();
+        }
+
+        var title = error.TryGetProperty("title", out var t) ? t.ToString() : string.Empty;
+        var detail = error.TryGetProperty("detail", out var d) ? d.ToString() : string.Empty;
+        return detail.Length == 0 ? title : $"{title}: {detail}";
     }
 
     /// <summary>The start of a body as one line of text, for messages.</summary>

@@ -10,6 +10,7 @@ public sealed class ErrorDetailTests
     [InlineData("""["Le paramètre `type` est obligatoire."]""", "Le paramètre `type` est obligatoire.")]
     [InlineData("""{"error":"maintenance en cours"}""", "maintenance en cours")]
     [InlineData("""{"distance_max_km":["Assurez-vous"]}""", """{"distance_max_km":["Assurez-vous"]}""")]
+    [InlineData("""{"errors":[{"title":"Internal Server Error","status":"500","detail":"Boom."}]}""", "Internal Server Error: Boom.")]
     [InlineData("<html>\n<body>Bad gateway</body>\n</html>", "<html> <body>Bad gateway</body> </html>")]
     public void Extract_QuotesWhatTheProducerSaid(string body, string expected) =>
         Assert.Equal(expected, ErrorDetail.Extract(Encoding.UTF8.GetBytes(body)));
