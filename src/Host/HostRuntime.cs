@@ -70,9 +70,11 @@ internal sealed class HostRuntime : IAsyncDisposable
         var httpOptions = new HttpSourceOptions();
         Configuration.GetSection(HttpSourceOptions.SectionName).Bind(httpOptions);
         var sourceServices = new SourceServices(Environment.GetEnvironmentVariable, http, httpOptions, Time, LoggerFactory);
+        var retention = new RetentionOptions();
+        Configuration.GetSection(RetentionOptions.SectionName).Bind(retention);
         return new SourceRunner(
             Database.DataSource, new RunStore(Database.DataSource, Time), new LayerStore(Database.DataSource), sourceServices,
-            new RecordValidator(Time), LoggerFactory.CreateLogger<SourceRunner>());
+            new RecordValidator(Time), retention, LoggerFactory.CreateLogger<SourceRunner>());
     }
 
     public async ValueTask DisposeAsync()

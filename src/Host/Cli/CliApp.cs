@@ -10,6 +10,7 @@ internal static class CliApp
         var root = new RootCommand("DataInclusion: the open-data referential of France's social-inclusion offer.");
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(RemapCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UpCommand.Create());

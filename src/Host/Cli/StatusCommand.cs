@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Storage;
 using Spectre.Console;
 
@@ -18,21 +19,23 @@ internal static class StatusCommand
         {
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
             var runs = await new RunStore(runtime.Database.DataSource, runtime.Time).LatestAsync(parse.GetValue(last), cancellationToken);
-            Write(runs, runtime.Interactive);
+            var nextFireTimes = await NextFireTimes.ReadAsync(runtime.Database.DataSource, cancellationToken);
+            Write(runs, nextFireTimes, runtime.Interactive);
             return 0;
         });
         return command;
     }
 
-    private static void Write(IReadOnlyList<RunRecord> runs, bool interactive)
+    private static void Write(IReadOnlyList<RunRecord> runs, IReadOnlyDictionary<string, DateTimeOffset> nextFireTimes, bool interactive)
     {
-        var table = new Table().AddColumns("source", "started (UTC)", "status", "fetched", "valid", "invalid", "published", "duration", "error");
+        var table = new Table().AddColumns("source", "next run (UTC)", "started (UTC)", "status", "fetched", "valid", "invalid", "published", "duration", "error");
         foreach (var source in SourceRegistry.All)
         {
             var sourceRuns = runs.Where(r => r.Source == source.Slug).ToList();
+            var next = nextFireTimes.TryGetValue(source.Slug, out var fire) ? Time(fire) : "not scheduled";
             if (sourceRuns.Count == 0)
             {
-                table.AddRow(Markup.Escape(source.Slug), "never run", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
+                table.AddRow(Markup.Escape(source.Slug), next, "never run", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
                 continue;
             }
 
@@ -40,7 +43,8 @@ internal static class StatusCommand
             {
                 table.AddRow(
                     Markup.Escape(run.Source),
-                    run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                    run == sourceRuns[0] ? next : string.Empty,
+                    Time(run.StartedAt),
                     Markup.Escape(run.Status),
                     Format(run.Counts.Fetched), Format(run.Counts.Valid), Format(run.Counts.Invalid), Format(run.Counts.Published),
                     run.EndedAt is { } end ? $"{(end - run.StartedAt).TotalSeconds:0.0} s" : "running",
@@ -50,6 +54,8 @@ internal static class StatusCommand
 
         ConsoleOutput.Write(table, interactive);
     }
+
+    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,7 @@
-using DataInclusion.Host.Storage;
-
 namespace DataInclusion.Host.Pipeline;
 
 /// <summary>A run whose data was fetched and validated but must not be published.</summary>
-internal sealed class RunRejectedException(string message, RunCounts counts) : Exception(message)
+internal sealed class RunRejectedException(string message, RunOutcome outcome) : Exception(message)
 {
-    public RunCounts Counts { get; } = counts;
+    public RunOutcome Outcome { get; } = outcome;
 }

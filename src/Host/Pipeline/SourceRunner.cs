@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using DataInclusion.Host.Storage;
 using DataInclusion.Normalize;
 using DataInclusion.Sources;
@@ -11,24 +12,45 @@ namespace DataInclusion.Host.Pipeline;
 /// Runs one source end to end: fetch → raw → normalised (validated) → marts. Anything that goes wrong before publication
 /// marks the run failed and leaves the source's last published rows untouched.
 /// </summary>
-internal sealed class SourceRunner(
-    NpgsqlDataSource dataSource, RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator, ILogger<SourceRunner> logger)
+internal sealed partial class SourceRunner(
+    NpgsqlDataSource dataSource, RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator,
+    RetentionOptions retention, ILogger<SourceRunner> logger)
 {
-    public async Task<SourceRunResult> RunAsync(SourceDefinition source, string trigger, CancellationToken cancellationToken)
+    private const int InvalidSampleSize = 20;
+
+    /// <summary>Fetches the source and publishes what it sent.</summary>
+    public Task<SourceRunResult> RunAsync(SourceDefinition source, string trigger, CancellationToken cancellationToken)
     {
         var missing = source.MissingVariables(services.Environment);
         if (missing.Count > 0)
         {
-            var message = $"skipped: set {string.Join(" and ", missing)} to enable it";
             logger.SourceSkipped(source.Slug, string.Join(", ", missing));
-            return new SourceRunResult(source.Slug, null, SourceRunStatus.Skipped, RunCounts.None, TimeSpan.Zero, message);
+            return Task.FromResult(Skipped(source, $"skipped: set {string.Join(" and ", missing)} to enable it"));
         }
 
+        return ExecuteAsync(source, trigger, async (runId, ct) =>
+        {
+            var payloads = await source.CreateConnector(services).FetchAsync(ct);
+            var stored = payloads.Select(p => new StoredPayload(p.Stream, p.Url.ToString(), p.FetchedAt, p.MediaType, p.Content)).ToList();
+            await layers.SaveRawAsync(runId, source.Slug, stored, ct);
+            logger.RawStored(source.Slug, runId, stored.Count, stored.Sum(p => (long)p.Content.Length));
+            return stored;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes the source's lock, runs <paramref name="acquirePayloads"/> then normalisation and publication under a new run,
+    /// and records how it ended.
+    /// </summary>
+    private async Task<SourceRunResult> ExecuteAsync(
+        SourceDefinition source, string trigger, Func<Guid, CancellationToken, Task<IReadOnlyList<StoredPayload>>> acquirePayloads,
+        CancellationToken cancellationToken)
+    {
         await using var sourceLock = await SourceLock.TryAcquireAsync(dataSource, source.Slug, cancellationToken);
         if (sourceLock is null)
         {
             logger.SourceBusy(source.Slug);
-            return new SourceRunResult(source.Slug, null, SourceRunStatus.Skipped, RunCounts.None, TimeSpan.Zero, "already running in another process");
+            return Skipped(source, "already running in another process");
         }
 
         if (await runs.CloseInterruptedAsync(source.Slug, cancellationToken) is > 0 and var closed)
@@ -39,16 +61,14 @@ internal sealed class SourceRunner(
         var stopwatch = Stopwatch.StartNew();
         var runId = await runs.StartAsync(source.Slug, trigger, cancellationToken);
         logger.RunStarted(source.Slug, runId, trigger);
-        var counts = RunCounts.None;
+        var outcome = new RunOutcome(RunCounts.None, null);
         try
         {
-            var payloads = await source.CreateConnector(services).FetchAsync(cancellationToken);
-            await layers.SaveRawAsync(runId, source.Slug, payloads.Select(ToStored).ToList(), cancellationToken);
-            logger.RawStored(source.Slug, runId, payloads.Count, payloads.Sum(p => (long)p.Content.Length));
-
-            counts = await NormalizeAsync(runId, source, payloads.Select(ToDocument).ToList(), cancellationToken);
-            counts = counts with { Published = await layers.PublishAsync(runId, source.Slug, cancellationToken) };
-            await runs.SucceedAsync(runId, counts, CancellationToken.None);
+            var payloads = await acquirePayloads(runId, cancellationToken);
+            outcome = await NormalizeAsync(runId, source, payloads, cancellationToken);
+            var counts = outcome.Counts with { Published = await layers.PublishAsync(runId, source.Slug, cancellationToken) };
+            await runs.SucceedAsync(runId, counts, outcome.InvalidSample, CancellationToken.None);
+            await layers.PruneAsync(source.Slug, retention.RawRuns, CancellationToken.None);
             logger.RunSucceeded(source.Slug, runId, counts.Fetched, counts.Valid, counts.Invalid, counts.Published, stopwatch.Elapsed.TotalSeconds);
             return new SourceRunResult(source.Slug, runId, SourceRunStatus.Succeeded, counts, stopwatch.Elapsed, null);
         }
@@ -57,36 +77,38 @@ internal sealed class SourceRunner(
             var message = ex is OperationCanceledException ? "cancelled" : ex.Message;
             if (ex is RunRejectedException rejected)
             {
-                counts = rejected.Counts;
+                outcome = rejected.Outcome;
             }
 
-            await runs.FailAsync(runId, counts with { Published = 0 }, message, CancellationToken.None);
+            var counts = outcome.Counts with { Published = 0 };
+            await runs.FailAsync(runId, counts, outcome.InvalidSample, message, CancellationToken.None);
             logger.RunFailed(ex, source.Slug, runId, message);
-            return new SourceRunResult(source.Slug, runId, SourceRunStatus.Failed, counts with { Published = 0 }, stopwatch.Elapsed, message);
+            return new SourceRunResult(source.Slug, runId, SourceRunStatus.Failed, counts, stopwatch.Elapsed, message);
         }
     }
 
     /// <summary>Maps, validates and stores the normalised layer; refuses a run with nothing valid to publish.</summary>
-    private async Task<RunCounts> NormalizeAsync(Guid runId, SourceDefinition source, IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken)
+    private async Task<RunOutcome> NormalizeAsync(Guid runId, SourceDefinition source, IReadOnlyList<StoredPayload> payloads, CancellationToken cancellationToken)
     {
+        var documents = payloads.Select(p => new RawDocument(p.Stream, p.Url, p.Content, p.MediaType)).ToList();
         var mapping = source.CreateMapper().Map(documents);
         var validated = RunValidation.Validate(mapping, validator);
         await layers.SaveNormalizedAsync(runId, source.Slug, validated.Structures, validated.Services, validated.Issues, cancellationToken);
-        var counts = new RunCounts(validated.Fetched, validated.Valid, validated.Invalid, 0);
+        var sample = validated.Issues.Where(i => i.Severity == "error").Take(InvalidSampleSize).ToList();
+        var outcome = new RunOutcome(
+            new RunCounts(validated.Fetched, validated.Valid, validated.Invalid, 0),
+            sample.Count == 0 ? null : JsonSerializer.Serialize(sample));
         if (validated.Valid == 0)
         {
             // An empty or entirely invalid delivery is far more likely a broken producer than a real emptying of its offer.
             throw new RunRejectedException(validated.Fetched == 0
                 ? "the source returned no record; the last published data is kept"
-                : $"none of the {validated.Fetched} records is valid; the last published data is kept", counts);
+                : $"none of the {validated.Fetched} records is valid; the last published data is kept", outcome);
         }
 
-        return counts;
+        return outcome;
     }
 
-    private static StoredPayload ToStored(RawPayload payload) =>
-        new(payload.Stream, payload.Url.ToString(), payload.FetchedAt, payload.MediaType, payload.Content);
-
-    private static RawDocument ToDocument(RawPayload payload) =>
-        new(payload.Stream, payload.Url.ToString(), payload.Content, payload.MediaType);
+    private static SourceRunResult Skipped(SourceDefinition source, string message) =>
+        new(source.Slug, null, SourceRunStatus.Skipped, RunCounts.None, TimeSpan.Zero, message);
 }

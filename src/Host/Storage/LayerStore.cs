@@ -31,6 +31,48 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource)
         await importer.CompleteAsync(cancellationToken);
     }
 
+    /// <summary>The source's most recent run that still has raw payloads, if any.</summary>
+    public async Task<Guid?> LatestRunWithRawAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT r.id FROM ops.runs r
+            WHERE r.source = $1 AND EXISTS (SELECT 1 FROM raw.payloads p WHERE p.run_id = r.id)
+            ORDER BY r.started_at DESC LIMIT 1
+            """);
+        command.Parameters.Add(new() { Value = source });
+        return await command.ExecuteScalarAsync(cancellationToken) as Guid?;
+    }
+
+    /// <summary>Gives a new run the raw payloads of an earlier one, so every run owns the raw data it was built from.</summary>
+    public async Task CopyRawAsync(Guid fromRun, Guid toRun, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO raw.payloads (run_id, source, stream, url, fetched_at, media_type, sha256, content)
+            SELECT $2, source, stream, url, fetched_at, media_type, sha256, content FROM raw.payloads WHERE run_id = $1 ORDER BY id
+            """);
+        command.Parameters.Add(new() { Value = fromRun });
+        command.Parameters.Add(new() { Value = toRun });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Drops raw payloads and normalised rows of the source's runs older than its <paramref name="keepRuns"/> latest.</summary>
+    public async Task PruneAsync(string source, int keepRuns, CancellationToken cancellationToken)
+    {
+        await using var batch = dataSource.CreateBatch();
+        foreach (var table in new[] { "raw.payloads", "normalized.structures", "normalized.services", "normalized.validation_issues" })
+        {
+            var command = new NpgsqlBatchCommand($"""
+                DELETE FROM {table} WHERE source = $1
+                AND run_id NOT IN (SELECT id FROM ops.runs WHERE source = $1 ORDER BY started_at DESC LIMIT $2)
+                """);
+            command.Parameters.Add(new() { Value = source });
+            command.Parameters.Add(new() { Value = Math.Max(keepRuns, 1) });
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>The raw payloads of a run, in the order they were fetched (for re-mapping without fetching again).</summary>
     public async Task<IReadOnlyList<StoredPayload>> LoadRawAsync(Guid runId, CancellationToken cancellationToken)
     {

@@ -34,11 +34,11 @@ internal sealed class RunStore(NpgsqlDataSource dataSource, TimeProvider timePro
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public Task SucceedAsync(Guid runId, RunCounts counts, CancellationToken cancellationToken) =>
-        FinishAsync(runId, "succeeded", counts, null, cancellationToken);
+    public Task SucceedAsync(Guid runId, RunCounts counts, string? invalidSample, CancellationToken cancellationToken) =>
+        FinishAsync(runId, "succeeded", counts, invalidSample, null, cancellationToken);
 
-    public Task FailAsync(Guid runId, RunCounts counts, string error, CancellationToken cancellationToken) =>
-        FinishAsync(runId, "failed", counts, error, cancellationToken);
+    public Task FailAsync(Guid runId, RunCounts counts, string? invalidSample, string error, CancellationToken cancellationToken) =>
+        FinishAsync(runId, "failed", counts, invalidSample, error, cancellationToken);
 
     /// <summary>The latest runs of each source, newest first.</summary>
     public async Task<IReadOnlyList<RunRecord>> LatestAsync(int perSource, CancellationToken cancellationToken)
@@ -64,10 +64,10 @@ internal sealed class RunStore(NpgsqlDataSource dataSource, TimeProvider timePro
         return runs;
     }
 
-    private async Task FinishAsync(Guid runId, string status, RunCounts counts, string? error, CancellationToken cancellationToken)
+    private async Task FinishAsync(Guid runId, string status, RunCounts counts, string? invalidSample, string? error, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            UPDATE ops.runs SET status = $2, ended_at = $3, fetched = $4, valid = $5, invalid = $6, published = $7, error = $8
+            UPDATE ops.runs SET status = $2, ended_at = $3, fetched = $4, valid = $5, invalid = $6, published = $7, error = $8, invalid_sample = $9::jsonb
             WHERE id = $1
             """);
         command.Parameters.Add(new() { Value = runId });
@@ -78,6 +78,7 @@ internal sealed class RunStore(NpgsqlDataSource dataSource, TimeProvider timePro
         command.Parameters.Add(new() { Value = counts.Invalid });
         command.Parameters.Add(new() { Value = counts.Published });
         command.Parameters.Add(new() { Value = (object?)error ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = (object?)invalidSample ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

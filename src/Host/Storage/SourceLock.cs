@@ -4,7 +4,7 @@ namespace DataInclusion.Host.Storage;
 
 /// <summary>
 /// A PostgreSQL session advisory lock per source, held for the length of a run: whoever starts a run (scheduler on any
-/// instance, or the CLI) is alone on that source. The lock dies with its connection, so a crashed process frees it.
+/// instance, or the CLI) is alone on that source. The server frees it when the session ends, so a crashed process frees it.
 /// </summary>
 internal sealed class SourceLock : IAsyncDisposable
 {
@@ -12,10 +12,12 @@ internal sealed class SourceLock : IAsyncDisposable
     private const int LockSpace = 0x4449;
 
     private readonly NpgsqlConnection _connection;
+    private readonly string _source;
 
-    private SourceLock(NpgsqlConnection connection)
+    private SourceLock(NpgsqlConnection connection, string source)
     {
         _connection = connection;
+        _source = source;
     }
 
     /// <summary>The lock, or null when another process holds it.</summary>
@@ -27,7 +29,7 @@ internal sealed class SourceLock : IAsyncDisposable
         command.Parameters.Add(new() { Value = source });
         if (await command.ExecuteScalarAsync(cancellationToken) is true)
         {
-            return new SourceLock(connection);
+            return new SourceLock(connection, source);
         }
 
         await connection.DisposeAsync();
@@ -36,7 +38,17 @@ internal sealed class SourceLock : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Closing the session releases its advisory locks; the pool resets the connection before reuse.
-        await _connection.DisposeAsync();
+        // Unlock explicitly: a pooled connection keeps its session (and its locks) open after Dispose.
+        try
+        {
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1, hashtext($2))", _connection);
+            command.Parameters.Add(new() { Value = LockSpace });
+            command.Parameters.Add(new() { Value = _source });
+            await command.ExecuteScalarAsync();
+        }
+        finally
+        {
+            await _connection.DisposeAsync();
+        }
     }
 }

@@ -27,6 +27,7 @@ internal static class WebApp
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapAdmin(runtime);
         return app;
     }
 

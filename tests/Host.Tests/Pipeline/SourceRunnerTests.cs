@@ -123,6 +123,76 @@ public sealed class SourceRunnerTests(PostgresFixture postgres)
         Assert.Contains("TEST_FEED_TOKEN_THAT_IS_NOT_SET", result.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Remap_MapsTheLatestRawPayloadsAgain_WithoutFetching()
+    {
+        var (runner, connector, db) = await CreateAsync();
+        connector.StructuresJson = TwoStructures;
+        connector.ServicesJson = OneService;
+        await runner.RunAsync(Definition(connector), "test", CancellationToken.None);
+        connector.Failure = new InvalidOperationException("the producer must not be called by remap");
+
+        var result = await runner.RemapAsync(Definition(connector), CancellationToken.None);
+
+        Assert.Equal(SourceRunStatus.Succeeded, result.Status);
+        Assert.Equal(3, result.Counts.Published);
+        Assert.Equal(["remap", "test"], await Sql.ColumnAsync(db, "SELECT trigger FROM ops.runs ORDER BY started_at DESC"));
+        Assert.Equal(2L, await Sql.ScalarAsync<long>(db, $"SELECT count(*) FROM raw.payloads WHERE run_id = '{result.RunId}'"));
+    }
+
+    [Fact]
+    public async Task RawPayloads_AreKeptForTheConfiguredNumberOfRuns()
+    {
+        var (runner, connector, db) = await CreateAsync();
+        connector.StructuresJson = TwoStructures;
+        for (var i = 0; i < 4; i++)
+        {
+            await runner.RunAsync(Definition(connector), "test", CancellationToken.None);
+        }
+
+        Assert.Equal(2L, await Sql.ScalarAsync<long>(db, "SELECT count(DISTINCT run_id) FROM raw.payloads"));
+        Assert.Equal(2L, await Sql.ScalarAsync<long>(db, "SELECT count(DISTINCT run_id) FROM normalized.structures"));
+        Assert.Equal(4L, await Sql.ScalarAsync<long>(db, "SELECT count(*) FROM ops.runs"));
+    }
+
+    [Fact]
+    public async Task InvalidRecords_AreSampledWithTheRun()
+    {
+        var (runner, connector, db) = await CreateAsync();
+        connector.StructuresJson = TwoStructures.Replace("\"2025-02-10\"", "\"1999-01-01\"", StringComparison.Ordinal);
+
+        await runner.RunAsync(Definition(connector), "test", CancellationToken.None);
+
+        var sample = await Sql.ScalarAsync<string>(db, "SELECT invalid_sample::text FROM ops.runs");
+        Assert.Contains("test-feed--s2", sample, StringComparison.Ordinal);
+        Assert.Contains("date_maj", sample, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunOfABusySource_IsSkipped_AndAnInterruptedRunIsClosedByTheNextOne()
+    {
+        var (runner, connector, db) = await CreateAsync();
+        connector.StructuresJson = TwoStructures;
+        await using (var dataSource = NpgsqlDataSource.Create(db))
+        {
+            await using var held = await SourceLock.TryAcquireAsync(dataSource, Source, CancellationToken.None);
+            Assert.NotNull(held);
+
+            var busy = await runner.RunAsync(Definition(connector), "test", CancellationToken.None);
+
+            Assert.Equal(SourceRunStatus.Skipped, busy.Status);
+            Assert.Contains("already running", busy.Message, StringComparison.Ordinal);
+            await using var insert = dataSource.CreateCommand(
+                "INSERT INTO ops.runs (id, source, started_at, status) VALUES (gen_random_uuid(), 'test-feed', now() - interval '1 hour', 'running')");
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var next = await runner.RunAsync(Definition(connector), "test", CancellationToken.None);
+
+        Assert.Equal(SourceRunStatus.Succeeded, next.Status);
+        Assert.Equal(["succeeded", "failed"], await Sql.ColumnAsync(db, "SELECT status FROM ops.runs ORDER BY started_at DESC"));
+    }
+
     private static SourceDefinition Definition(ScriptedConnector connector) =>
         new(Source, "test", "0 0 * * * ?", true, [], _ => connector, () => new V1FeedMapper(Source));
 
@@ -132,7 +202,7 @@ public sealed class SourceRunnerTests(PostgresFixture postgres)
         var dataSource = NpgsqlDataSource.Create(db);
         var time = TimeProvider.System;
         var services = new SourceServices(_ => null, new HttpClient(), new HttpSourceOptions(), time, NullLoggerFactory.Instance);
-        var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource), services, new RecordValidator(time), NullLogger<SourceRunner>.Instance);
+        var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource), services, new RecordValidator(time), new RetentionOptions { RawRuns = 2 }, NullLogger<SourceRunner>.Instance);
         return (runner, new ScriptedConnector(Source), db);
     }
 }

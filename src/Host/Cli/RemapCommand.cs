@@ -1,0 +1,30 @@
+using System.CommandLine;
+using DataInclusion.Host.Pipeline;
+
+namespace DataInclusion.Host.Cli;
+
+/// <summary><c>remap SOURCE</c>: runs the mapper again on the latest raw payloads kept, without fetching.</summary>
+internal static class RemapCommand
+{
+    public static Command Create()
+    {
+        var sourceArgument = new Argument<string>("SOURCE") { Description = "The source to map again." };
+        var command = new Command("remap", "Map, validate and publish a source again from its latest kept raw payloads (no fetch).");
+        command.Arguments.Add(sourceArgument);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (SourceRegistry.Find(parse.GetValue(sourceArgument)!) is not { } source)
+            {
+                await Console.Error.WriteLineAsync($"Unknown source: {parse.GetValue(sourceArgument)}. Known: {string.Join(", ", SourceRegistry.All.Select(s => s.Slug))}.");
+                return RunCommand.ExitUsage;
+            }
+
+            await using var runtime = await HostRuntime.StartAsync(cancellationToken);
+            using var http = Sources.Http.SourceHttpClient.Create();
+            var result = await runtime.CreateSourceRunner(http).RemapAsync(source, cancellationToken);
+            RunSummary.Write([result], runtime.Interactive);
+            return result.Status == SourceRunStatus.Succeeded ? 0 : RunCommand.ExitSourceFailed;
+        });
+        return command;
+    }
+}

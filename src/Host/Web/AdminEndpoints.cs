@@ -1,0 +1,42 @@
+using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Scheduling;
+using DataInclusion.Host.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+
+namespace DataInclusion.Host.Web;
+
+/// <summary><c>/admin/sources</c>: the operators' page — each source's schedule, last runs and validation errors.</summary>
+internal static class AdminEndpoints
+{
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints, HostRuntime runtime)
+    {
+        endpoints.MapGet("/admin/sources", async (HttpContext context, NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
+        {
+            if (AdminAuthorization.Check(context, Environment.GetEnvironmentVariable(AdminAuthorization.TokenVariable)) is { } refusal)
+            {
+                return refusal;
+            }
+
+            var runs = await new RunStore(dataSource, runtime.Time).LatestAsync(10, cancellationToken);
+            var nextFireTimes = await NextFireTimes.ReadAsync(dataSource, cancellationToken);
+            var reports = new ValidationReportStore(dataSource);
+            var sections = new List<AdminSourceView>();
+            foreach (var source in SourceRegistry.All)
+            {
+                sections.Add(new AdminSourceView(
+                    source,
+                    SchedulerHostedService.ScheduleOf(runtime.Configuration, source),
+                    nextFireTimes.TryGetValue(source.Slug, out var next) ? next : null,
+                    source.MissingVariables(Environment.GetEnvironmentVariable),
+                    runs.Where(r => r.Source == source.Slug).ToList(),
+                    await reports.LatestGroupsAsync(source.Slug, cancellationToken)));
+            }
+
+            return Results.Content(AdminPage.Render(sections, runtime.Time.GetUtcNow()), "text/html; charset=utf-8");
+        });
+        return endpoints;
+    }
+}
