@@ -28,7 +28,7 @@ public sealed class V1FeedConnector(ResilientHttpClient http, V1FeedOptions opti
         if (options.Streams.Count == 0)
         {
             var prefix = SourceEnvironment.Prefix(options.Source);
-            throw new SourceFetchException(options.Source, "*", null, $"no feed configured: set {prefix}_STRUCTURES_URL and/or {prefix}_SERVICES_URL");
+            throw new SourceFetchException(options.Source, "*", null, $"no feed configured: set {prefix}_STRUCTURES_URL and/or {prefix}_SERVICES_URL (or {prefix}_CLASSEUR_URL)");
         }
 
         var payloads = new List<RawPayload>();

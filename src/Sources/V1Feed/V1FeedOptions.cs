@@ -2,7 +2,8 @@ namespace DataInclusion.Sources.V1Feed;
 
 /// <summary>
 /// A producer publishing files already in schema v1: one URL or local path per stream
-/// (environment <c>&lt;SOURCE&gt;_STRUCTURES_URL</c>, <c>&lt;SOURCE&gt;_SERVICES_URL</c>, optional <c>&lt;SOURCE&gt;_API_TOKEN</c>).
+/// (environment <c>&lt;SOURCE&gt;_STRUCTURES_URL</c>, <c>&lt;SOURCE&gt;_SERVICES_URL</c>, or <c>&lt;SOURCE&gt;_CLASSEUR_URL</c> for one
+/// XLSX workbook holding both sheets; optional <c>&lt;SOURCE&gt;_API_TOKEN</c>).
 /// </summary>
 public sealed class V1FeedOptions
 {
@@ -10,7 +11,7 @@ public sealed class V1FeedOptions
     public string Source { get; set; } = string.Empty;
 
     /// <summary>
-    /// Stream name (<c>structures</c>, <c>services</c>) → an http(s) URL, a <c>file://</c> URI or a local path.
+    /// Stream name (<c>structures</c>, <c>services</c>, <c>classeur</c>: names the V1FeedMapper reads) → an http(s) URL, a <c>file://</c> URI or a local path.
     /// Fetched in this order.
     /// </summary>
     public IDictionary<string, string> Streams { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -22,7 +23,7 @@ public sealed class V1FeedOptions
     {
         var prefix = SourceEnvironment.Prefix(source);
         var options = new V1FeedOptions { Source = source, Token = SourceEnvironment.Get(getVariable, $"{prefix}_API_TOKEN") };
-        foreach (var stream in (string[])["structures", "services"])
+        foreach (var stream in (string[])["structures", "services", "classeur"])
         {
             if (SourceEnvironment.Get(getVariable, $"{prefix}_{stream.ToUpperInvariant()}_URL") is { } location)
             {

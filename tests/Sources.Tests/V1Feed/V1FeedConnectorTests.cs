@@ -125,6 +125,7 @@ public sealed class V1FeedConnectorTests
             ["ACTION_LOGEMENT_STRUCTURES_URL"] = "https://example.org/s.csv",
             ["ACTION_LOGEMENT_SERVICES_URL"] = "/data/services.csv",
             ["ACTION_LOGEMENT_API_TOKEN"] = "k",
+            ["ACTION_LOGEMENT_CLASSEUR_URL"] = "",
         };
 
         var options = V1FeedOptions.FromEnvironment("action-logement", variables.GetValueOrDefault);
@@ -133,6 +134,7 @@ public sealed class V1FeedConnectorTests
         Assert.Equal("https://example.org/s.csv", options.Streams["structures"]);
         Assert.Equal("/data/services.csv", options.Streams["services"]);
         Assert.Equal("k", options.Token);
+        Assert.False(options.Streams.ContainsKey("classeur"));
     }
 
     private static V1FeedOptions Options(string stream, string location)
