@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using DataInclusion.Host.Tests.Infrastructure;
 
 namespace DataInclusion.Host.Tests.EndToEnd;
@@ -12,11 +10,8 @@ public sealed class UpTests(PostgresFixture postgres)
     public async Task Up_IngestsTheSampleFeed_ThenServesHealth_AndStopsCleanly()
     {
         var db = await postgres.CreateDatabaseAsync();
-        var url = $"http://127.0.0.1:{FreePort()}";
-        await using var up = CliProcess.Start(new Dictionary<string, string?> { ["DATAINCLUSION_DB"] = db }, "up", "--urls", url);
-
-        using var http = new HttpClient();
-        await WaitForHealthAsync(http, url, up);
+        var (up, _) = await ServeProcess.StartAsync(new Dictionary<string, string?> { ["DATAINCLUSION_DB"] = db }, "up", "--no-scheduler");
+        await using var _ = up;
 
         Assert.True(await Sql.ScalarAsync<long>(db, "SELECT count(*) FROM marts.structures WHERE source = 'demo'") >= 10);
         Assert.True(await Sql.ScalarAsync<long>(db, "SELECT count(*) FROM marts.services WHERE source = 'demo'") >= 20);
@@ -50,37 +45,5 @@ public sealed class UpTests(PostgresFixture postgres)
         {
             Directory.Delete(dataDirectory, recursive: true);
         }
-    }
-
-    private static async Task WaitForHealthAsync(HttpClient http, string url, CliProcess process)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(process.HasExited, process.ToString());
-            try
-            {
-                using var response = await http.GetAsync(new Uri(url + "/healthz"));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet: ingestion runs first.
-            }
-
-            await Task.Delay(250);
-        }
-
-        Assert.Fail("the server never became healthy\n" + process);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -59,7 +59,7 @@ public sealed class CliProcess : IAsyncDisposable
         }
 
         // Isolate from the developer's own configuration: only what the test sets.
-        foreach (var name in new[] { "DATAINCLUSION_DB", "DATAINCLUSION_DATA_DIR", "EMPLOIS_API_URL", "EMPLOIS_API_TOKEN", "CI" })
+        foreach (var name in new[] { "DATAINCLUSION_DB", "DATAINCLUSION_DATA_DIR", "DATAINCLUSION_ADMIN_TOKEN", "EMPLOIS_API_URL", "EMPLOIS_API_TOKEN", "CI" })
         {
             start.Environment.Remove(name);
         }
