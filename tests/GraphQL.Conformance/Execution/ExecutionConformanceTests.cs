@@ -35,6 +35,39 @@ public sealed class ExecutionConformanceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Corpus_Summary_ReportsAgreementCounts()
+    {
+        var references = await ExecutionOracle.ResultsAsync();
+        var known = KnownDifferences.Instance.Section(Section);
+        var agreements = 0;
+        var unexpected = new List<string>();
+        foreach (var @case in ExecutionCorpus.Cases)
+        {
+            var ours = await EngineExecution.ExecuteAsync(
+                EngineExecution.CorpusSchema, @case.Document, @case.Variables, @case.OperationName, ExecutionCorpus.RootOf(@case));
+            if (ResultComparer.Difference(ours, references[@case.Name]) is { } difference)
+            {
+                if (!known.ContainsKey(@case.Name))
+                {
+                    unexpected.Add($"{@case.Name}: {difference}");
+                }
+            }
+            else
+            {
+                agreements++;
+            }
+        }
+
+        output.WriteLine($"cases: {ExecutionCorpus.Cases.Count}; agreements: {agreements}; known differences: {known.Count}");
+        foreach (var (name, reason) in known)
+        {
+            output.WriteLine($"  KNOWN {name}: {reason}");
+        }
+
+        Assert.True(unexpected.Count == 0, string.Join(Environment.NewLine, unexpected));
+    }
+
+    [Fact]
     public void Corpus_HasAtLeast40Cases_WithErrorsAndNullPropagation()
     {
         var cases = ExecutionCorpus.Cases;
