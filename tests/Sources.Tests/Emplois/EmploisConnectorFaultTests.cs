@@ -57,7 +57,7 @@ public sealed class EmploisConnectorFaultTests
     {
         await using var server = await FakeEmploisServer.StartAsync();
         server.Faults.Enqueue(Fault.Slow(TimeSpan.FromSeconds(30)));
-        var options = TestHttp.FastOptions(attemptTimeoutSeconds: 0.3);
+        var options = TestHttp.FastOptions(attemptTimeoutSeconds: 1.5);
 
         var payloads = await EmploisConnectorPagingTests.Connector(server, options: options).FetchAsync(CancellationToken.None);
 

@@ -28,7 +28,7 @@ public sealed class MediationNumeriqueConnectorTests
         await using var server = await FakeMediationNumeriqueServer.StartAsync();
         server.Faults.Enqueue(Fault.Slow(TimeSpan.FromSeconds(30)));
         server.Faults.Enqueue(Fault.TruncatedBody());
-        var options = TestHttp.FastOptions(attemptTimeoutSeconds: 0.3);
+        var options = TestHttp.FastOptions(attemptTimeoutSeconds: 1.5);
 
         var payload = Assert.Single(await Connector(server, options).FetchAsync(CancellationToken.None));
 

@@ -2,10 +2,13 @@ using DataInclusion.Sources.Http;
 
 namespace DataInclusion.Sources.Tests.TestSupport;
 
-/// <summary>Resilient clients with tiny delays, so fault tests run in milliseconds.</summary>
+/// <summary>
+/// Resilient clients with tiny delays, so fault tests run in milliseconds. The attempt timeout stays below the
+/// <see cref="RecordingTimeProvider"/> thresholds (5 s, 9 s) so that it is never shortened.
+/// </summary>
 internal static class TestHttp
 {
-    public static HttpSourceOptions FastOptions(int maxAttempts = 4, double attemptTimeoutSeconds = 2) => new()
+    public static HttpSourceOptions FastOptions(int maxAttempts = 4, double attemptTimeoutSeconds = 4) => new()
     {
         MaxAttempts = maxAttempts,
         BaseDelay = TimeSpan.FromMilliseconds(1),
