@@ -129,8 +129,7 @@ public sealed class Cd35Mapper : ISourceMapper
     {
         if (value is { ValueKind: JsonValueKind.Number } number && number.TryGetInt64(out var milliseconds))
         {
-            var paris = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Paris", out var zone) ? zone : TimeZoneInfo.Utc;
-            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeMilliseconds(milliseconds), paris).DateTime);
+            return Paris.DateOf(DateTimeOffset.FromUnixTimeMilliseconds(milliseconds));
         }
 
         var text = value is { ValueKind: JsonValueKind.String } s ? s.GetString()?.Trim() : null;

@@ -31,7 +31,7 @@ public sealed partial class FranceTravailMapper(TimeProvider timeProvider) : ISo
         var issues = new List<ValidationIssue>();
         var agences = new List<(Structure Structure, string Code)>();
         var rows = new List<(string Locator, Service Row)>();
-        var today = Today();
+        var today = Paris.Today(timeProvider);
         foreach (var document in documents)
         {
             switch (document.Stream)
@@ -110,11 +110,5 @@ public sealed partial class FranceTravailMapper(TimeProvider timeProvider) : ISo
 
         var parts = ligne6.Split(' ', 2, StringSplitOptions.TrimEntries);
         return parts.Length == 2 && parts[0].Length == 5 && parts[0].All(char.IsAsciiDigit) ? parts[1] : ligne6;
-    }
-
-    private DateOnly Today()
-    {
-        var paris = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Paris", out var zone) ? zone : TimeZoneInfo.Utc;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), paris).DateTime);
     }
 }

@@ -6,8 +6,6 @@ namespace DataInclusion.Normalize;
 /// <remarks>Beyond the JSON Schema: date_maj not in the future, tous-publics alone, SIRET key (warning), final dot in nom (warning).</remarks>
 public sealed class RecordValidator(TimeProvider timeProvider)
 {
-    private static readonly TimeZoneInfo s_paris = FindParis();
-
     public IReadOnlyList<ValidationIssue> Validate(Structure structure)
     {
         var c = new IssueCollector(ValidationIssue.StructureType, structure.Id ?? string.Empty);
@@ -58,17 +56,5 @@ public sealed class RecordValidator(TimeProvider timeProvider)
     }
 
     // date_maj is a producer's calendar date: "today" is the date in France, not in UTC.
-    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), s_paris).DateTime);
-
-    private static TimeZoneInfo FindParis()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
+    private DateOnly Today() => Paris.Today(timeProvider);
 }
