@@ -77,7 +77,13 @@ internal sealed partial class OperationExecutor
             var completion = CompleteValue(type.OfType, field, item, new ResponsePath(path, index));
             if (completion.IsCompletedSuccessfully)
             {
-                values.Add(completion.Result);
+                var value = completion.Result;
+                if (ReferenceEquals(value, Propagate) && type.OfType is NonNullType)
+                {
+                    return new ValueTask<object?>(Propagate);
+                }
+
+                values.Add(value);
             }
             else
             {

@@ -14,14 +14,17 @@ internal sealed partial class OperationExecutor
     {
         var map = new ResultMap(fields.Length);
         ValueTask<object?>[]? pending = null;
-        var propagate = false;
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
             var execution = ExecuteField(objectType, source, field, new ResponsePath(path, field.ResponseKey));
             if (execution.IsCompletedSuccessfully)
             {
-                propagate |= !Store(map, i, field, execution.Result);
+                // A synchronous failure of a non-null field nulls the object at once: later siblings are not executed (as graphql-js).
+                if (!Store(map, i, field, execution.Result))
+                {
+                    return new ValueTask<object?>(Propagate);
+                }
             }
             else
             {
@@ -33,14 +36,15 @@ internal sealed partial class OperationExecutor
 
         if (pending is null)
         {
-            return new ValueTask<object?>(propagate ? Propagate : map);
+            return new ValueTask<object?>(map);
         }
 
-        return AwaitSelectionSetAsync(map, fields, pending, propagate);
+        return AwaitSelectionSetAsync(map, fields, pending);
     }
 
-    private static async ValueTask<object?> AwaitSelectionSetAsync(ResultMap map, CollectedField[] fields, ValueTask<object?>[] pending, bool propagate)
+    private static async ValueTask<object?> AwaitSelectionSetAsync(ResultMap map, CollectedField[] fields, ValueTask<object?>[] pending)
     {
+        var propagate = false;
         for (var i = 0; i < pending.Length; i++)
         {
             if (!IsDefault(pending[i]))

@@ -97,6 +97,17 @@ internal ref partial struct Lexer
                         return Punctuator(TokenKind.Spread, position, 3);
                     }
 
+                    if (CharAt(position + 1) == '.')
+                    {
+                        throw Error(position, "Unexpected \"..\", did you mean \"...\"?");
+                    }
+
+                    if (char.IsAsciiDigit(CharAt(position + 1)))
+                    {
+                        var digitsEnd = ReadDigits(position + 1);
+                        throw Error(position, $"Invalid number, expected digit before \".\", did you mean \"0.{source[(position + 1)..digitsEnd]}\"?");
+                    }
+
                     break;
                 case '"':
                     if (position + 2 < source.Length && source[position + 1] == '"' && source[position + 2] == '"')

@@ -48,7 +48,8 @@ public sealed class LexerTests
     [InlineData("?", "Syntax Error: Unexpected character: \"?\".", 1, 1)]
     [InlineData("'a'", "Syntax Error: Unexpected single quote character ('), did you mean to use a double quote (\")?", 1, 1)]
     [InlineData("\u0007", "Syntax Error: Unexpected character: U+0007.", 1, 1)]
-    [InlineData("..", "Syntax Error: Unexpected character: \".\".", 1, 1)]
+    [InlineData("..", "Syntax Error: Unexpected \"..\", did you mean \"...\"?", 1, 1)]
+    [InlineData(".5", "Syntax Error: Invalid number, expected digit before \".\", did you mean \"0.5\"?", 1, 1)]
     public void Lexer_InvalidInput_ReportsGraphQLJsMessage(string source, string message, int line, int column)
     {
         var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseValue(source)).Error;

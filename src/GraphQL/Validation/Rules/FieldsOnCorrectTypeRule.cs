@@ -63,7 +63,7 @@ internal sealed class FieldsOnCorrectTypeRule : ValidationRule
             }
         }
 
-        suggested.Sort((a, b) =>
+        JsSort.Sort(suggested, (a, b) =>
         {
             var diff = usage[b.Name] - usage[a.Name];
             if (diff != 0)

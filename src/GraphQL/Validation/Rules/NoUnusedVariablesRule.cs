@@ -5,7 +5,7 @@ namespace DataInclusion.GraphQL.Validation.Rules;
 /// <summary>GraphQL spec §5.8.4 All Variables Used.</summary>
 internal sealed class NoUnusedVariablesRule : ValidationRule
 {
-    public override void Leave(AstNode node, ValidationContext context)
+    public override void Enter(AstNode node, ValidationContext context)
     {
         if (node is not OperationDefinitionNode operation)
         {
