@@ -14,15 +14,9 @@ public sealed class DoraOptions
     /// <summary>Rows per page. Required: without <c>page_size</c> Dora answers one flat array (interop §2.1).</summary>
     public int PageSize { get; set; } = 1000;
 
-    public static DoraOptions FromEnvironment(Func<string, string?>? getVariable = null)
+    public static DoraOptions FromEnvironment(Func<string, string?>? getVariable = null) => new()
     {
-        getVariable ??= Environment.GetEnvironmentVariable;
-        var options = new DoraOptions { Token = getVariable("DORA_API_TOKEN") ?? string.Empty };
-        if (getVariable("DORA_API_URL") is { Length: > 0 } url)
-        {
-            options.BaseUrl = new Uri(url, UriKind.Absolute);
-        }
-
-        return options;
-    }
+        BaseUrl = SourceEnvironment.Url(getVariable, "DORA_API_URL", new DoraOptions().BaseUrl),
+        Token = SourceEnvironment.Get(getVariable, "DORA_API_TOKEN") ?? string.Empty,
+    };
 }

@@ -15,15 +15,9 @@ public sealed class EmploisOptions
     public int PageSize { get; set; } = 1000;
 
     /// <summary>Reads <c>EMPLOIS_API_URL</c> (optional) and <c>EMPLOIS_API_TOKEN</c>.</summary>
-    public static EmploisOptions FromEnvironment(Func<string, string?>? getVariable = null)
+    public static EmploisOptions FromEnvironment(Func<string, string?>? getVariable = null) => new()
     {
-        getVariable ??= Environment.GetEnvironmentVariable;
-        var options = new EmploisOptions { Token = getVariable("EMPLOIS_API_TOKEN") ?? string.Empty };
-        if (getVariable("EMPLOIS_API_URL") is { Length: > 0 } url)
-        {
-            options.BaseUrl = new Uri(url, UriKind.Absolute);
-        }
-
-        return options;
-    }
+        BaseUrl = SourceEnvironment.Url(getVariable, "EMPLOIS_API_URL", new EmploisOptions().BaseUrl),
+        Token = SourceEnvironment.Get(getVariable, "EMPLOIS_API_TOKEN") ?? string.Empty,
+    };
 }

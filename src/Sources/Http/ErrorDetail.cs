@@ -53,6 +53,14 @@ internal static class ErrorDetail
         }
     }
 
+    /// <summary>The start of a body as one line of text, for messages.</summary>
+    public static string Excerpt(byte[] body)
+    {
+        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, MaxExcerpt * 4));
+        var oneLine = string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return Truncate(oneLine);
+    }
+
     private static string JsonApiError(JsonElement error)
     {
         if (error.ValueKind != JsonValueKind.Object)
@@ -63,14 +71,6 @@ internal static class ErrorDetail
         var title = error.TryGetProperty("title", out var t) ? t.ToString() : string.Empty;
         var detail = error.TryGetProperty("detail", out var d) ? d.ToString() : string.Empty;
         return detail.Length == 0 ? title : $"{title}: {detail}";
-    }
-
-    /// <summary>The start of a body as one line of text, for messages.</summary>
-    public static string Excerpt(byte[] body)
-    {
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, MaxExcerpt * 4));
-        var oneLine = string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return Truncate(oneLine);
     }
 
     private static string Truncate(string text) => text.Length <= MaxExcerpt ? text : string.Concat(text.AsSpan(0, MaxExcerpt), "…");

@@ -36,6 +36,32 @@ public sealed class EmploisConnectorFaultTests
         Assert.Single(server.Requests);
     }
 
+    [Fact]
+    public async Task TooManyRequests_WithoutRetryAfter_FallsBackToBackoff()
+    {
+        await using var server = await FakeEmploisServer.StartAsync();
+        server.Faults.Enqueue(Fault.Respond(FakeResponse.Json(429, """{"detail":"Requête ralentie."}""")));
+
+        var payloads = await EmploisConnectorPagingTests.Connector(server).FetchAsync(CancellationToken.None);
+
+        Assert.Equal(2, payloads.Count);
+        Assert.Equal(3, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Forbidden_IsNotRetried()
+    {
+        await using var server = await FakeEmploisServer.StartAsync();
+        server.Faults.Enqueue(Fault.Respond(FakeResponse.Json(403, """{"detail":"Vous n'avez pas la permission d'effectuer cette action."}""")));
+
+        var error = await Assert.ThrowsAsync<SourceFetchException>(
+            () => EmploisConnectorPagingTests.Connector(server).FetchAsync(CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
+        Assert.Contains("Vous n'avez pas la permission", error.Message, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+    }
+
     [Theory]
     [InlineData(FaultKind.ServerError)]
     [InlineData(FaultKind.TruncatedBody)]
