@@ -21,7 +21,7 @@ internal sealed record SourceDefinition(
     bool InOpenData,
     IReadOnlyList<string> RequiredVariables,
     Func<SourceServices, ISourceConnector> CreateConnector,
-    Func<ISourceMapper> CreateMapper)
+    Func<SourceServices, ISourceMapper> CreateMapper)
 {
     /// <summary>The required variables that are not set: the source cannot run until they are.</summary>
     public IReadOnlyList<string> MissingVariables(Func<string, string?> environment) =>

@@ -91,7 +91,7 @@ internal sealed partial class SourceRunner(
     private async Task<RunOutcome> NormalizeAsync(Guid runId, SourceDefinition source, IReadOnlyList<StoredPayload> payloads, CancellationToken cancellationToken)
     {
         var documents = payloads.Select(p => new RawDocument(p.Stream, p.Url, p.Content, p.MediaType)).ToList();
-        var mapping = source.CreateMapper().Map(documents);
+        var mapping = source.CreateMapper(services).Map(documents);
         var validated = RunValidation.Validate(mapping, validator);
         await layers.SaveNormalizedAsync(runId, source.Slug, validated.Structures, validated.Services, validated.Issues, cancellationToken);
         var sample = validated.Issues.Where(i => i.Severity == "error").Take(InvalidSampleSize).ToList();

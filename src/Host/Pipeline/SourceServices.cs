@@ -11,6 +11,7 @@ internal sealed record SourceServices(
     TimeProvider Time,
     ILoggerFactory LoggerFactory)
 {
-    public string Require(string variable) =>
-        Environment(variable) is { Length: > 0 } value ? value : throw new InvalidOperationException($"Set {variable}.");
+    /// <summary>The retrying HTTP client every connector fetches through.</summary>
+    public ResilientHttpClient ResilientHttp() =>
+        new(Http, HttpOptions, Time, LoggerFactory.CreateLogger<ResilientHttpClient>());
 }

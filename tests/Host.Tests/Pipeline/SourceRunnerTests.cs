@@ -194,7 +194,7 @@ public sealed class SourceRunnerTests(PostgresFixture postgres)
     }
 
     private static SourceDefinition Definition(ScriptedConnector connector) =>
-        new(Source, "test", "0 0 * * * ?", true, [], _ => connector, () => new V1FeedMapper(Source));
+        new(Source, "test", "0 0 * * * ?", true, [], _ => connector, _ => new V1FeedMapper(Source));
 
     private async Task<(SourceRunner Runner, ScriptedConnector Connector, string Db)> CreateAsync()
     {
