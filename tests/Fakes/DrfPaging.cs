@@ -19,7 +19,13 @@ public static class DrfPaging
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static FakeResponse Page(IReadOnlyList<JsonNode> rows, Uri baseUri, RecordedRequest request, int defaultPageSize = 20)
+    /// <param name="transform">Applied to each row of the page served (e.g. to rewrite hosts), after cloning.</param>
+    public static FakeResponse Page(
+        IReadOnlyList<JsonNode> rows,
+        Uri baseUri,
+        RecordedRequest request,
+        int defaultPageSize = 20,
+        Func<JsonNode, JsonNode>? transform = null)
     {
         var query = QueryHelpers.ParseQuery(new Uri(baseUri, request.PathAndQuery).Query)
             .ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.Ordinal);
@@ -41,7 +47,7 @@ public static class DrfPaging
             return FakeResponse.Json(404, """{"detail":"Page non valide."}""");
         }
 
-        var results = new JsonArray([.. rows.Skip((page - 1) * size).Take(size).Select(row => row.DeepClone())]);
+        var results = new JsonArray([.. rows.Skip((page - 1) * size).Take(size).Select(row => transform is null ? row.DeepClone() : transform(row.DeepClone()))]);
         var body = new JsonObject
         {
             ["count"] = rows.Count,

@@ -78,8 +78,7 @@ public sealed class FakeEmploisServer : FakeServerBase
         }
 
         var origin = NextLinkOrigin ?? BaseUri;
-        var page = DrfPaging.Page(rows.Select(row => WithHost(row, origin)).ToList(), origin, request);
-        return page;
+        return DrfPaging.Page(rows, origin, request, transform: row => WithHost(row, origin));
     }
 
     protected override FakeResponse UnauthorizedResponse() => DrfAuth.Unauthorized(DrfAuth.NotProvided);
@@ -103,13 +102,12 @@ public sealed class FakeEmploisServer : FakeServerBase
 
     private static JsonNode WithHost(JsonNode row, Uri origin)
     {
-        // lien_source takes the host the client used (emplois API §0).
-        var copy = row.DeepClone();
-        if (copy["lien_source"]?.GetValue<string>() is { } link && link.StartsWith(RecordedHost, StringComparison.Ordinal))
+        // lien_source takes the host the client used (emplois API §0). The row is already a copy.
+        if (row["lien_source"]?.GetValue<string>() is { } link && link.StartsWith(RecordedHost, StringComparison.Ordinal))
         {
-            copy["lien_source"] = new Uri(origin, link[RecordedHost.Length..]).AbsoluteUri;
+            row["lien_source"] = new Uri(origin, link[RecordedHost.Length..]).AbsoluteUri;
         }
 
-        return copy;
+        return row;
     }
 }
