@@ -10,6 +10,8 @@ namespace DataInclusion.GraphQL.Execution;
 /// </summary>
 public sealed class ExecutionResult
 {
+    private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public ExecutionResult(object? data, IReadOnlyList<GraphQLError>? errors, bool hasData)
     {
         Data = data;
@@ -56,7 +58,7 @@ public sealed class ExecutionResult
     public string ToJson()
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
         {
             WriteTo(writer);
         }

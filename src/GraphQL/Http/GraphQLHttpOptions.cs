@@ -1,0 +1,29 @@
+using DataInclusion.GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
+
+namespace DataInclusion.GraphQL.Http;
+
+/// <summary>Options of a <c>MapGraphQL</c> endpoint (GraphQL over HTTP).</summary>
+public sealed class GraphQLHttpOptions
+{
+    /// <summary>Limits applied to every request (tokens, depth, field count, timeout, introspection).</summary>
+    public ExecutionOptions ExecutionOptions { get; set; } = new();
+
+    /// <summary>Whether queries may be sent with GET (mutations over GET are always refused with 405).</summary>
+    public bool AllowGet { get; set; } = true;
+
+    /// <summary>Largest accepted POST body, in bytes (413 beyond).</summary>
+    public long MaxRequestBodySize { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Hook for an HTML page (GraphiQL): when set, a GET that accepts <c>text/html</c> and carries no <c>query</c>
+    /// parameter is answered by this delegate instead of the GraphQL endpoint.
+    /// </summary>
+    public RequestDelegate? HtmlPage { get; set; }
+
+    /// <summary>Builds the user context passed to resolvers (e.g. from the authenticated user).</summary>
+    public Func<HttpContext, object?>? UserContextFactory { get; set; }
+
+    /// <summary>Builds the root value of operations.</summary>
+    public Func<HttpContext, object?>? RootValueFactory { get; set; }
+}
