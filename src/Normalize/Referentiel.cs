@@ -1,9 +1,15 @@
+using System.Collections.Concurrent;
+
 namespace DataInclusion.Normalize;
 
 /// <summary>A closed list of values of the schema v1 (a référentiel), with lookup and nearest-value suggestion.</summary>
 public sealed class Referentiel
 {
+    // Unknown values repeat across records of a feed; bounded so a hostile feed cannot grow it without limit.
+    private const int MaxCachedSuggestions = 10_000;
+
     private readonly HashSet<string> _values;
+    private readonly ConcurrentDictionary<string, string?> _suggestions = new(StringComparer.Ordinal);
 
     internal Referentiel(string name, IReadOnlyList<ReferentielValue> values)
     {
@@ -21,6 +27,22 @@ public sealed class Referentiel
 
     /// <summary>The closest valid value (Damerau–Levenshtein, case-insensitive), or null when nothing is close enough.</summary>
     public string? Suggest(string value)
+    {
+        if (_suggestions.TryGetValue(value, out var cached))
+        {
+            return cached;
+        }
+
+        var suggestion = ComputeSuggestion(value);
+        if (_suggestions.Count < MaxCachedSuggestions)
+        {
+            _suggestions.TryAdd(value, suggestion);
+        }
+
+        return suggestion;
+    }
+
+    private string? ComputeSuggestion(string value)
     {
         var candidate = value.Trim().ToLowerInvariant();
         string? best = null;

@@ -52,4 +52,16 @@ public sealed class TextHelpersTests
         Assert.EndsWith("…", truncated, StringComparison.Ordinal);
         Assert.Equal("court", Text.Truncate("court", 150));
     }
+
+    [Theory]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("ab", "ba", 1)]
+    [InlineData("ca", "abc", 3)]
+    [InlineData("", "abc", 3)]
+    [InlineData("famille--garde-enfants", "famille--garde-denfants", 1)]
+    public void EditDistance_OptimalStringAlignment(string a, string b, int expected)
+    {
+        Assert.Equal(expected, EditDistance.Compute(a, b));
+        Assert.Equal(expected, EditDistance.Compute(b, a));
+    }
 }
