@@ -29,8 +29,7 @@ public static class HttpResiliencePipeline
                 MaxDelay = options.MaxDelay,
                 UseJitter = options.UseJitter,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, options, timeProvider)),
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Result is { } response ? RetryAfter.GetDelay(response.Headers, timeProvider.GetUtcNow()) : null),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(args.Outcome, options, timeProvider)),
                 OnRetry = args =>
                 {
                     args.Context.Properties.TryGetValue(RequestKey, out var request);
@@ -51,6 +50,21 @@ public static class HttpResiliencePipeline
 
         builder.AddTimeout(options.AttemptTimeout);
         return builder.Build();
+    }
+
+    /// <summary>
+    /// The server's <c>Retry-After</c>, plus up to 10 % (at most 1 s) of jitter so that parallel runs do not come back
+    /// together (emplois API §12.7); null lets the exponential backoff decide.
+    /// </summary>
+    internal static TimeSpan? RetryAfterDelay(Outcome<HttpResponseMessage> outcome, HttpSourceOptions options, TimeProvider time)
+    {
+        if (outcome.Result is not { } response || RetryAfter.GetDelay(response.Headers, time.GetUtcNow()) is not { } wait)
+        {
+            return null;
+        }
+
+        var jitter = options.UseJitter ? Random.Shared.NextDouble() * Math.Min(1000, wait.TotalMilliseconds / 10) : 0;
+        return wait + TimeSpan.FromMilliseconds(jitter);
     }
 
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, HttpSourceOptions options, TimeProvider time)

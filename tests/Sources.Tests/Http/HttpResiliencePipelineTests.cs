@@ -1,0 +1,64 @@
+using System.Net;
+using DataInclusion.Sources.Http;
+using Polly;
+using Polly.Timeout;
+
+namespace DataInclusion.Sources.Tests.Http;
+
+public sealed class HttpResiliencePipelineTests
+{
+    private static readonly HttpSourceOptions s_options = new() { MaxRetryAfter = TimeSpan.FromMinutes(2) };
+
+    [Theory]
+    [InlineData(HttpStatusCode.InternalServerError, null, true)]
+    [InlineData(HttpStatusCode.BadGateway, null, true)]
+    [InlineData(HttpStatusCode.RequestTimeout, null, true)]
+    [InlineData(HttpStatusCode.TooManyRequests, "60", true)]
+    [InlineData(HttpStatusCode.TooManyRequests, "600", false)]
+    [InlineData(HttpStatusCode.ServiceUnavailable, "600", false)]
+    [InlineData(HttpStatusCode.NotFound, null, false)]
+    [InlineData(HttpStatusCode.Unauthorized, null, false)]
+    public void ShouldRetry_Status(HttpStatusCode status, string? retryAfter, bool expected)
+    {
+        using var response = new HttpResponseMessage(status);
+        if (retryAfter is not null)
+        {
+            response.Headers.TryAddWithoutValidation("Retry-After", retryAfter);
+        }
+
+        Assert.Equal(expected, HttpResiliencePipeline.ShouldRetry(Outcome.FromResult(response), Context(CancellationToken.None), s_options, TimeProvider.System));
+    }
+
+    [Fact]
+    public void ShouldRetry_AttemptTimeoutOrCutBody_Yes()
+    {
+        Assert.True(HttpResiliencePipeline.IsTransient(new TimeoutRejectedException(), CancellationToken.None));
+        Assert.True(HttpResiliencePipeline.IsTransient(new HttpIOException(HttpRequestError.ResponseEnded), CancellationToken.None));
+    }
+
+    [Fact]
+    public void ShouldRetry_CancellationAskedByTheCaller_No()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.False(HttpResiliencePipeline.IsTransient(new OperationCanceledException(cancelled.Token), cancelled.Token));
+        Assert.True(HttpResiliencePipeline.IsTransient(new TaskCanceledException(), CancellationToken.None));
+    }
+
+    [Fact]
+    public void RetryAfterDelay_AddsAtMostTenPercentOfJitter()
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+        response.Headers.TryAddWithoutValidation("Retry-After", "7");
+        var options = new HttpSourceOptions { UseJitter = true };
+
+        for (var i = 0; i < 50; i++)
+        {
+            var delay = HttpResiliencePipeline.RetryAfterDelay(Outcome.FromResult(response), options, TimeProvider.System)!.Value;
+            Assert.InRange(delay, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7.7));
+        }
+    }
+
+    private static ResilienceContext Context(CancellationToken ct) => ResilienceContextPool.Shared.Get(ct);
+}
