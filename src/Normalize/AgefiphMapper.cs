@@ -36,7 +36,7 @@ public sealed partial class AgefiphMapper : ISourceMapper
                 continue;
             }
 
-            var nodes = JsonRecords.Read(document, resourceType, issues, "data");
+            var nodes = JsonRecords.Read(document, issues, "data");
             for (var index = 0; index < nodes.Count; index++)
             {
                 var node = nodes[index];

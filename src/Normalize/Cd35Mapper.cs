@@ -38,7 +38,7 @@ public sealed class Cd35Mapper : ISourceMapper
                 continue;
             }
 
-            var features = JsonRecords.Read(document, ValidationIssue.StructureType, issues, "features");
+            var features = JsonRecords.Read(document, issues, "features");
             for (var index = 0; index < features.Count; index++)
             {
                 var attributes = features[index].ValueKind == JsonValueKind.Object ? JsonRead.Path(features[index], "attributes") : null;

@@ -63,7 +63,7 @@ public sealed partial class DoraMapper : ISourceMapper
     private static void MapAll<T>(
         RawDocument document, string resourceType, List<ValidationIssue> issues, Func<JsonElement, T> map, List<T> output)
     {
-        var records = JsonRecords.Read(document, resourceType, issues, "results");
+        var records = JsonRecords.Read(document, issues, "results");
         for (var index = 0; index < records.Count; index++)
         {
             var record = records[index];

@@ -48,7 +48,7 @@ public sealed class EmploisMapper : ISourceMapper
         }
         catch (JsonException e)
         {
-            issues.Add(MappingIssues.UnreadableDocument(document, ValidationIssue.StructureType, e.Message));
+            issues.Add(MappingIssues.UnreadableDocument(document, e.Message));
             return;
         }
 
@@ -59,7 +59,7 @@ public sealed class EmploisMapper : ISourceMapper
                 || !json.RootElement.TryGetProperty("results", out var results)
                 || results.ValueKind != JsonValueKind.Array)
             {
-                issues.Add(MappingIssues.UnreadableDocument(document, ValidationIssue.StructureType, "tableau `results` absent."));
+                issues.Add(MappingIssues.UnreadableDocument(document, "tableau `results` absent."));
                 return;
             }
 

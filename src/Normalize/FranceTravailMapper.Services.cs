@@ -18,7 +18,7 @@ public sealed partial class FranceTravailMapper
         }
         catch (CsvHelper.CsvHelperException e)
         {
-            issues.Add(MappingIssues.UnreadableDocument(document, ValidationIssue.ServiceType, e.Message));
+            issues.Add(MappingIssues.UnreadableDocument(document, e.Message));
             return rows;
         }
 

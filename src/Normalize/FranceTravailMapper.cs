@@ -56,7 +56,7 @@ public sealed partial class FranceTravailMapper(TimeProvider timeProvider) : ISo
     private static List<(Structure, string)> MapAgences(RawDocument document, DateOnly today, List<ValidationIssue> issues)
     {
         var result = new List<(Structure, string)>();
-        var records = JsonRecords.Read(document, ValidationIssue.StructureType, issues, "agences", "results");
+        var records = JsonRecords.Read(document, issues, "agences", "results");
         for (var index = 0; index < records.Count; index++)
         {
             var agence = records[index];

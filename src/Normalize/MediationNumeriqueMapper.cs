@@ -34,7 +34,7 @@ public sealed partial class MediationNumeriqueMapper : ISourceMapper
                 continue;
             }
 
-            var records = JsonRecords.Read(document, ValidationIssue.StructureType, issues, "data", "structures");
+            var records = JsonRecords.Read(document, issues, "data", "structures");
             for (var index = 0; index < records.Count; index++)
             {
                 var record = records[index];

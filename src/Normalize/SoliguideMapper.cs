@@ -28,7 +28,7 @@ public sealed partial class SoliguideMapper : ISourceMapper
                 continue;
             }
 
-            var records = JsonRecords.Read(document, ValidationIssue.StructureType, issues, "places");
+            var records = JsonRecords.Read(document, issues, "places");
             for (var index = 0; index < records.Count; index++)
             {
                 var lieu = records[index];

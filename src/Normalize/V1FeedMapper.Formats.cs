@@ -20,7 +20,7 @@ public sealed partial class V1FeedMapper
             Format.Ndjson => ReadNdjson(document, resourceType, issues),
             Format.Csv => ReadCsv(document, resourceType, issues),
             Format.Xlsx => ReadSheet(document, resourceType, issues),
-            _ => JsonRecords.Read(document, resourceType, issues, "items", "results")
+            _ => JsonRecords.Read(document, issues, "items", "results")
                 .Select((record, index) => (MappingIssues.Locate(document, index), record)).ToList(),
         };
 
@@ -74,7 +74,7 @@ public sealed partial class V1FeedMapper
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or System.Xml.XmlException)
         {
-            issues.Add(MappingIssues.UnreadableDocument(document, resourceType, "classeur XLSX attendu."));
+            issues.Add(MappingIssues.UnreadableDocument(document, "classeur XLSX attendu."));
             return [];
         }
 
@@ -84,7 +84,7 @@ public sealed partial class V1FeedMapper
             // A workbook may hold only one of the two sheets; a per-stream document must hold its own.
             if (document.Stream != WorkbookStream)
             {
-                issues.Add(MappingIssues.UnreadableDocument(document, resourceType, $"feuille « {sheet} » absente."));
+                issues.Add(MappingIssues.UnreadableDocument(document, $"feuille « {sheet} » absente."));
             }
 
             return [];
@@ -101,7 +101,7 @@ public sealed partial class V1FeedMapper
         }
         catch (CsvHelper.CsvHelperException e)
         {
-            issues.Add(MappingIssues.UnreadableDocument(document, resourceType, e.Message));
+            issues.Add(MappingIssues.UnreadableDocument(document, e.Message));
             return [];
         }
     }

@@ -41,7 +41,9 @@ public sealed partial class V1FeedMapper(string source) : ISourceMapper
                 }
             }
 
-            if (document.Stream is ServicesStream or WorkbookStream)
+            // A workbook that cannot be opened is reported once, not once per sheet.
+            var unreadable = issues.Count > 0 && issues[^1] is { Code: "document.illisible" } last && last.RecordId == document.Name;
+            if (document.Stream is ServicesStream || (document.Stream is WorkbookStream && !unreadable))
             {
                 foreach (var (locator, record) in ReadRecords(document, ValidationIssue.ServiceType, issues))
                 {

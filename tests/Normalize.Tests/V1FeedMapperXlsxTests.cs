@@ -46,8 +46,8 @@ public sealed class V1FeedMapperXlsxTests
     public void Map_NotAWorkbook_Issue()
     {
         var result = _mapper.Map([new RawDocument(V1FeedMapper.WorkbookStream, "offre.xlsx", "pas un classeur"u8.ToArray(), XlsxType)]);
-        Assert.All(result.Issues, i => Assert.Equal("document.illisible", i.Code));
-        Assert.NotEmpty(result.Issues);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(("document", "document.illisible", "offre.xlsx"), (issue.ResourceType, issue.Code, issue.RecordId));
     }
 
     private static byte[] Workbook()

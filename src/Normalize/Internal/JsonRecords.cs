@@ -6,7 +6,7 @@ namespace DataInclusion.Normalize.Internal;
 internal static class JsonRecords
 {
     /// <summary>The records, cloned so they outlive the document; an unreadable document gives an issue and no record.</summary>
-    public static List<JsonElement> Read(RawDocument document, string resourceType, List<ValidationIssue> issues, params string[] arrayProperties)
+    public static List<JsonElement> Read(RawDocument document, List<ValidationIssue> issues, params string[] arrayProperties)
     {
         JsonDocument json;
         try
@@ -15,7 +15,7 @@ internal static class JsonRecords
         }
         catch (JsonException e)
         {
-            issues.Add(MappingIssues.UnreadableDocument(document, resourceType, e.Message));
+            issues.Add(MappingIssues.UnreadableDocument(document, e.Message));
             return [];
         }
 
@@ -30,7 +30,7 @@ internal static class JsonRecords
             if (root.ValueKind != JsonValueKind.Array)
             {
                 var expected = arrayProperties.Length == 0 ? "un tableau" : $"un tableau (ou un objet avec `{string.Join("`/`", arrayProperties)}`)";
-                issues.Add(MappingIssues.UnreadableDocument(document, resourceType, $"{expected} d'enregistrements est attendu."));
+                issues.Add(MappingIssues.UnreadableDocument(document, $"{expected} d'enregistrements est attendu."));
                 return [];
             }
 

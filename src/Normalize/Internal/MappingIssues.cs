@@ -7,11 +7,11 @@ namespace DataInclusion.Normalize.Internal;
 internal static class MappingIssues
 {
     public static ValidationIssue UnknownStream(RawDocument document) =>
-        new(string.Empty, document.Name, string.Empty, "document.flux-inconnu", IssueSeverity.Error, document.Stream,
+        new(ValidationIssue.DocumentType, document.Name, string.Empty, "document.flux-inconnu", IssueSeverity.Error, document.Stream,
             $"Le flux « {document.Stream} » n'est pas attendu pour cette source ; document ignoré.");
 
-    public static ValidationIssue UnreadableDocument(RawDocument document, string resourceType, string reason) =>
-        new(resourceType, document.Name, string.Empty, "document.illisible", IssueSeverity.Error, null,
+    public static ValidationIssue UnreadableDocument(RawDocument document, string reason) =>
+        new(ValidationIssue.DocumentType, document.Name, string.Empty, "document.illisible", IssueSeverity.Error, null,
             $"Le document « {document.Name} » est illisible : {reason}");
 
     public static ValidationIssue UnreadableRecord(RawDocument document, string resourceType, int index, string reason) =>
