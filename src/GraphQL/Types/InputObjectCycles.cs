@@ -1,6 +1,9 @@
 namespace DataInclusion.GraphQL.Types;
 
-/// <summary>§3.10 Input objects must not reference themselves through an unbroken chain of non-null singular fields.</summary>
+/// <summary>
+/// §3.10 Input objects must not reference themselves through an unbroken chain of non-null singular fields
+/// (no finite value could be provided); worded as graphql-js 17.
+/// </summary>
 internal static class InputObjectCycles
 {
     public static void Validate(Schema schema, BuildContext context)
@@ -10,9 +13,7 @@ internal static class InputObjectCycles
         {
             if (type is InputObjectType input && input.Definition is not null && !Introspection.IntrospectionTypes.IsIntrospectionType(type))
             {
-                var path = new List<InputValueDefinition>();
-                var pathIndex = new Dictionary<InputObjectType, int>();
-                Detect(context, input, visited, path, pathIndex);
+                Detect(context, input, visited, [], []);
             }
         }
     }
@@ -21,7 +22,7 @@ internal static class InputObjectCycles
         BuildContext context,
         InputObjectType type,
         HashSet<InputObjectType> visited,
-        List<InputValueDefinition> path,
+        List<(InputObjectType Owner, InputValueDefinition Field)> path,
         Dictionary<InputObjectType, int> pathIndex)
     {
         if (!visited.Add(type))
@@ -32,24 +33,26 @@ internal static class InputObjectCycles
         pathIndex[type] = path.Count;
         foreach (var field in type.Fields.Values)
         {
-            if (field.Type is NonNullType { OfType: InputObjectType fieldType })
+            if (field.Type is not NonNullType { OfType: InputObjectType fieldType })
             {
-                path.Add(field);
-                if (pathIndex.TryGetValue(fieldType, out var cycleIndex))
-                {
-                    var cycle = path.Skip(cycleIndex).ToList();
-                    var pathText = string.Join(", ", cycle.Select(f => f.Name));
-                    context.Error(
-                        $"Cannot reference Input Object \"{fieldType.Name}\" within itself through a series of non-null fields: \"{pathText}\".",
-                        cycle.Select(f => f.Definition).ToArray());
-                }
-                else
-                {
-                    Detect(context, fieldType, visited, path, pathIndex);
-                }
-
-                path.RemoveAt(path.Count - 1);
+                continue;
             }
+
+            path.Add((type, field));
+            if (pathIndex.TryGetValue(fieldType, out var cycleIndex))
+            {
+                var cycle = path.GetRange(cycleIndex, path.Count - cycleIndex);
+                var pathText = string.Join(", ", cycle.Select(p => p.Owner.Name + "." + p.Field.Name));
+                context.Error(
+                    $"Input Object {fieldType.Name} cannot be provided a finite value because it references itself through fields: {pathText}.",
+                    cycle.Select(p => p.Field.Definition).ToArray());
+            }
+            else
+            {
+                Detect(context, fieldType, visited, path, pathIndex);
+            }
+
+            path.RemoveAt(path.Count - 1);
         }
 
         pathIndex.Remove(type);
