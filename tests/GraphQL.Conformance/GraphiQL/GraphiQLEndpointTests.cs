@@ -47,4 +47,22 @@ public sealed class GraphiQLEndpointTests
         Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 100_000);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    [Fact]
+    public async Task CreatePageHandler_ServesGraphiQLOnTheGraphQLEndpointForBrowsers()
+    {
+        var schema = new SchemaBuilder().AddTypeDefinitions("type Query { a: Int }").Build();
+        await using var server = await LoopbackGraphQLServer.StartAsync(
+            schema, o => o.HtmlPage = GraphiQLEndpointRouteBuilderExtensions.CreatePageHandler(LoopbackGraphQLServer.GraphiQLPath));
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, LoopbackGraphQLServer.Path);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await http.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"endpoint\":\"/graphql\"", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"/graphiql/graphiql.js\"", html, StringComparison.Ordinal);
+    }
 }

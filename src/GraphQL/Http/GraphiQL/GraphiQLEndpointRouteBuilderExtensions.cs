@@ -33,4 +33,16 @@ public static class GraphiQLEndpointRouteBuilderExtensions
         });
         return group;
     }
+
+    /// <summary>
+    /// A page handler for <c>GraphQLHttpOptions.HtmlPage</c>: GraphiQL served at the GraphQL endpoint's own URL
+    /// (querying that URL), its assets read from <paramref name="assetsPattern"/> mapped by <see cref="MapGraphiQL"/>.
+    /// </summary>
+    public static RequestDelegate CreatePageHandler(string assetsPattern = "/graphiql") => context =>
+    {
+        var pathBase = context.Request.PathBase.Value ?? string.Empty;
+        var html = GraphiQLPage.RenderHtml(pathBase + context.Request.Path.Value, pathBase + assetsPattern.TrimEnd('/'));
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.WriteAsync(html, context.RequestAborted);
+    };
 }
