@@ -93,9 +93,17 @@ public sealed class EmploisMapper : ISourceMapper
         }
 
         var dateMaj = JsonRead.Date(item, "date_maj");
-        var description = JsonRead.String(item, "description");
+
+        // Legacy /api/v1/structures/ pages (emplois-api.md §7) say presentation_* and typologie, with PE for France Travail.
+        var description = JsonRead.String(item, "description")
+            ?? JsonRead.String(item, "presentation_detail")
+            ?? JsonRead.String(item, "presentation_resume");
         var siret = JsonRead.String(item, "siret");
-        var kind = JsonRead.String(item, "kind");
+        var kind = JsonRead.String(item, "kind") ?? JsonRead.String(item, "typologie") switch
+        {
+            "PE" => "FT",
+            var typologie => typologie,
+        };
         var reseaux = kind is null ? [] : s_kindToReseaux.MapAll([kind]);
         return new Structure
         {
@@ -108,10 +116,12 @@ public sealed class EmploisMapper : ISourceMapper
             Description = description is { Length: <= 5 } ? null : description,
             LienSource = JsonRead.String(item, "lien_source"),
 
-            // Some organisations send a placeholder SIRET of zeros (stg_emplois_de_linclusion__organisations).
-            Siret = siret == "00000000000000" ? null : siret,
+            // Some organisations send a placeholder SIRET of zeros (stg_emplois_de_linclusion__organisations); before
+            // 2025-10-23 orphan antennas sent their 9-digit SIREN instead (emplois-api.md §6): neither is a SIRET.
+            Siret = siret is "00000000000000" || siret?.Length == 9 ? null : siret,
             Commune = JsonRead.String(item, "commune"),
             CodePostal = JsonRead.String(item, "code_postal"),
+            CodeInsee = JsonRead.String(item, "code_insee"),
             Adresse = JsonRead.String(item, "adresse"),
             ComplementAdresse = JsonRead.String(item, "complement_adresse"),
             Longitude = NonZero(JsonRead.Number(item, "longitude")),

@@ -12,6 +12,8 @@ public sealed class EmploisMapperTests
     [InlineData("orga-page1", EmploisMapper.OrganisationsStream)]
     [InlineData("edge-cases", EmploisMapper.OrganisationsStream)]
     [InlineData("not-json", EmploisMapper.SiaesStream)]
+    [InlineData("legacy-siae-page1", EmploisMapper.SiaesStream)]
+    [InlineData("legacy-orga-page2", EmploisMapper.OrganisationsStream)]
     public void Map_Page_MatchesGoldenFile(string caseName, string stream)
     {
         var result = _mapper.Map([Golden.Input("Emplois", caseName, stream)]);
@@ -49,5 +51,21 @@ public sealed class EmploisMapperTests
         var result = _mapper.Map([Golden.Input("Emplois", "edge-cases", EmploisMapper.OrganisationsStream)]);
         Assert.Equal(new DateOnly(2026, 3, 1), result.Structures[0].DateMaj);
         Assert.Equal(new DateOnly(2025, 6, 30), result.Structures[1].DateMaj);
+    }
+
+    [Fact]
+    public void Map_LegacyPage_TypologieAndPresentationAndSiren()
+    {
+        var result = _mapper.Map(
+        [
+            Golden.Input("Emplois", "legacy-siae-page1", EmploisMapper.SiaesStream),
+            Golden.Input("Emplois", "legacy-orga-page2", EmploisMapper.OrganisationsStream),
+        ]);
+
+        Assert.Equal(["ei"], result.Structures[0].ReseauxPorteurs!);
+        Assert.StartsWith("Entreprise d'insertion créée en 1998", result.Structures[0].Description, StringComparison.Ordinal);
+        // The orphan AI antenna sent its 9-digit SIREN as "siret"; AI has no réseau in the map.
+        Assert.Equal((null, null), (result.Structures[2].Siret, result.Structures[2].ReseauxPorteurs));
+        Assert.Contains(result.Structures, s => s.ReseauxPorteurs is ["france-travail"]);
     }
 }
