@@ -28,6 +28,7 @@ internal static class WebApp
         var app = builder.Build();
         app.MapHealth();
         app.MapAdmin(runtime);
+        app.MapDataInclusionGraphQL(runtime);
         return app;
     }
 

@@ -1,0 +1,95 @@
+using System.Reflection;
+using DataInclusion.GraphQL;
+using DataInclusion.GraphQL.Execution;
+using DataInclusion.GraphQL.Types;
+
+namespace DataInclusion.Host.Api;
+
+/// <summary>
+/// The API's schema: <c>schema/datainclusion.graphql</c> bound to resolvers over the marts. Nested lookups
+/// (a structure's services, a service's structure) go through batching loaders: one query per level, not per parent.
+/// </summary>
+internal static class DomainSchema
+{
+    public const int MaxPageSize = 1000;
+
+    public static string Sdl { get; } = ReadSdl();
+
+    public static Schema Build(MartsReader marts, SourcesResolver sources) => new SchemaBuilder()
+        .AddTypeDefinitions(Sdl)
+        .AddResolver("Query", "structures", context => ConnectionAsync(context, marts, MartsReader.Structures))
+        .AddResolver("Query", "services", context => ConnectionAsync(context, marts, MartsReader.Services))
+        .AddResolver("Query", "structure", async context => await ByIdLoader(context, marts, MartsReader.Structures).LoadAsync(context.GetArgument<string>("id")!))
+        .AddResolver("Query", "service", async context => await ByIdLoader(context, marts, MartsReader.Services).LoadAsync(context.GetArgument<string>("id")!))
+        .AddResolver("Query", "sources", context => sources.ResolveAsync(context.CancellationToken))
+        .AddResolver("StructureConnection", "totalCount", CountAsync)
+        .AddResolver("ServiceConnection", "totalCount", CountAsync)
+        .AddResolver("Structure", "services", async context =>
+            await ServicesOfStructureLoader(context, marts).LoadAsync(Field(context, "id")) ?? [])
+        .AddResolver("Service", "structure", async context =>
+            await ByIdLoader(context, marts, MartsReader.Structures).LoadAsync(Field(context, "structureId")))
+        .Build();
+
+    private static async ValueTask<object?> ConnectionAsync(ResolveContext context, MartsReader marts, string table)
+    {
+        var first = context.GetArgument<int?>("first") ?? 100;
+        if (first is < 0 or > MaxPageSize)
+        {
+            throw new GraphQLException($"\"first\" must be between 0 and {MaxPageSize}; got {first}.");
+        }
+
+        string? afterId = null;
+        if (context.GetArgument<string>("after") is { } after)
+        {
+            afterId = Cursor.Decode(after) ?? throw new GraphQLException($"\"after\" is not a cursor returned by this API: \"{after}\".");
+        }
+
+        var filter = new MartFilter(
+            Strings(context, "source"), context.GetArgument<string>("codeCommune"), context.GetArgument<string>("codeDepartement"),
+            Strings(context, "thematiques"), Strings(context, "publics"));
+        var (rows, hasNext) = await marts.PageAsync(table, filter, first, afterId, context.CancellationToken);
+        var edges = rows.Select(row => new Dictionary<string, object?> { ["cursor"] = Cursor.Encode((string)row["id"]!), ["node"] = row }).ToList();
+        return new Dictionary<string, object?>
+        {
+            ["edges"] = edges,
+            ["pageInfo"] = new Dictionary<string, object?>
+            {
+                ["hasNextPage"] = hasNext,
+                ["hasPreviousPage"] = afterId is not null,
+                ["startCursor"] = edges.Count > 0 ? edges[0]["cursor"] : null,
+                ["endCursor"] = edges.Count > 0 ? edges[^1]["cursor"] : null,
+            },
+            // Counted only when asked for (see CountAsync): it is the one part of a page that scans every matching row.
+            [CountKey] = new Func<Task<int>>(() => marts.CountAsync(table, filter, context.CancellationToken)),
+        };
+    }
+
+    private const string CountKey = "countAsync";
+
+    private static async ValueTask<object?> CountAsync(ResolveContext context) =>
+        await ((Func<Task<int>>)((IReadOnlyDictionary<string, object?>)context.Source!)[CountKey]!)();
+
+    private static DataLoader<string, Dictionary<string, object?>> ByIdLoader(ResolveContext context, MartsReader marts, string table) =>
+        context.Loader<string, Dictionary<string, object?>>(table + ".id", async (ids, ct) =>
+            (await marts.WhereInAsync(table, "id", ids, ct)).ToDictionary(row => (string)row["id"]!));
+
+    private static DataLoader<string, List<Dictionary<string, object?>>> ServicesOfStructureLoader(ResolveContext context, MartsReader marts) =>
+        context.Loader<string, List<Dictionary<string, object?>>>("services.structure_id", async (ids, ct) =>
+            (await marts.WhereInAsync(MartsReader.Services, "structure_id", ids, ct))
+                .GroupBy(row => (string)row["structureId"]!)
+                .ToDictionary(group => group.Key, group => group.ToList()));
+
+    private static string Field(ResolveContext context, string name) => (string)((IReadOnlyDictionary<string, object?>)context.Source!)[name]!;
+
+    private static List<string>? Strings(ResolveContext context, string name) =>
+        context.Arguments.TryGetValue(name, out var value) && value is IEnumerable<object?> items
+            ? items.OfType<string>().ToList()
+            : null;
+
+    private static string ReadSdl()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("datainclusion.graphql")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

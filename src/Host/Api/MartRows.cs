@@ -1,0 +1,30 @@
+using System.Globalization;
+using Npgsql;
+
+namespace DataInclusion.Host.Api;
+
+/// <summary>Turns mart rows into GraphQL field values: snake_case columns become the camelCase fields of the SDL.</summary>
+internal static class MartRows
+{
+    public static Dictionary<string, object?> Read(NpgsqlDataReader reader)
+    {
+        var row = new Dictionary<string, object?>(reader.FieldCount, StringComparer.Ordinal);
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            row[CamelCase(reader.GetName(i))] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+            {
+                DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                var value => value,
+            };
+        }
+
+        return row;
+    }
+
+    public static string CamelCase(string snake)
+    {
+        var parts = snake.Split('_');
+        return parts[0] + string.Concat(parts.Skip(1).Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+    }
+}

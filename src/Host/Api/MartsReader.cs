@@ -1,0 +1,98 @@
+using Npgsql;
+
+namespace DataInclusion.Host.Api;
+
+/// <summary>Reads the published layer for the API: keyset pages, counts, and batched lookups for the data loaders.</summary>
+internal sealed class MartsReader(NpgsqlDataSource dataSource)
+{
+    public const string Structures = "marts.structures";
+    public const string Services = "marts.services";
+
+    /// <summary>Up to <paramref name="first"/> rows after <paramref name="afterId"/>, ordered by id, and whether more follow.</summary>
+    public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
+        string table, MartFilter filter, int first, string? afterId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand();
+        var where = Where(filter, command);
+        if (afterId is not null)
+        {
+            where.Add($"id > ${Add(command, afterId)}");
+        }
+
+        command.CommandText = $"SELECT * FROM {table} {Clause(where)} ORDER BY id LIMIT ${Add(command, first + 1)}";
+        var rows = await ReadAsync(command, cancellationToken);
+        var hasNext = rows.Count > first;
+        return (hasNext ? rows.GetRange(0, first) : rows, hasNext);
+    }
+
+    public async Task<int> CountAsync(string table, MartFilter filter, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand();
+        command.CommandText = $"SELECT count(*)::int FROM {table} {Clause(Where(filter, command))}";
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Rows of <paramref name="table"/> whose <paramref name="keyColumn"/> is one of <paramref name="keys"/>, in one query.</summary>
+    public async Task<IReadOnlyList<Dictionary<string, object?>>> WhereInAsync(
+        string table, string keyColumn, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand();
+        command.CommandText = $"SELECT * FROM {table} WHERE {keyColumn} = ANY(${Add(command, keys.ToArray())}) ORDER BY id";
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    private static List<string> Where(MartFilter filter, NpgsqlCommand command)
+    {
+        var where = new List<string>();
+        if (filter.Sources is { Count: > 0 })
+        {
+            where.Add($"source = ANY(${Add(command, filter.Sources.ToArray())})");
+        }
+
+        if (filter.CodeCommune is not null)
+        {
+            where.Add($"code_insee = ${Add(command, filter.CodeCommune)}");
+        }
+
+        if (filter.CodeDepartement is not null)
+        {
+            // A département code is the start of its communes' INSEE codes (44 → 44109, 2A → 2A004, 971 → 97101).
+            where.Add($"code_insee LIKE ${Add(command, filter.CodeDepartement.Replace("%", "", StringComparison.Ordinal) + "%")}");
+        }
+
+        if (filter.Thematiques is { Count: > 0 })
+        {
+            // A value without "--" is a catégorie: it stands for every thématique under it.
+            var p = Add(command, filter.Thematiques.ToArray());
+            where.Add($"EXISTS (SELECT 1 FROM unnest(thematiques) t WHERE t = ANY(${p}) OR split_part(t, '--', 1) = ANY(${p}))");
+        }
+
+        if (filter.Publics is { Count: > 0 })
+        {
+            // A service for everyone is open to each public asked for.
+            where.Add($"(publics && ${Add(command, filter.Publics.ToArray())} OR 'tous-publics' = ANY(publics))");
+        }
+
+        return where;
+    }
+
+    private static string Clause(List<string> where) => where.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", where);
+
+    private static int Add(NpgsqlCommand command, object value)
+    {
+        command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command.Parameters.Count;
+    }
+
+    private static async Task<List<Dictionary<string, object?>>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var rows = new List<Dictionary<string, object?>>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(MartRows.Read(reader));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Storage;
+
+namespace DataInclusion.Host.Api;
+
+/// <summary>The <c>sources</c> field: the registry, each with its latest run.</summary>
+internal sealed class SourcesResolver(RunStore runs)
+{
+    public async ValueTask<object?> ResolveAsync(CancellationToken cancellationToken)
+    {
+        var latest = (await runs.LatestAsync(1, cancellationToken)).ToDictionary(r => r.Source);
+        return SourceRegistry.All.Select(source => new Dictionary<string, object?>
+        {
+            ["slug"] = source.Slug,
+            ["description"] = source.Description,
+            ["inOpenData"] = source.InOpenData,
+            ["lastRun"] = latest.TryGetValue(source.Slug, out var run) ? Run(run) : null,
+        }).ToList();
+    }
+
+    private static Dictionary<string, object?> Run(RunRecord run) => new()
+    {
+        ["startedAt"] = run.StartedAt.ToString("O", CultureInfo.InvariantCulture),
+        ["endedAt"] = run.EndedAt?.ToString("O", CultureInfo.InvariantCulture),
+        ["status"] = run.Status,
+        ["fetched"] = run.Counts.Fetched,
+        ["valid"] = run.Counts.Valid,
+        ["invalid"] = run.Counts.Invalid,
+        ["published"] = run.Counts.Published,
+        ["error"] = run.Error,
+    };
+}

@@ -1,0 +1,46 @@
+using DataInclusion.GraphQL.Execution;
+using DataInclusion.GraphQL.Http;
+using DataInclusion.GraphQL.Http.GraphiQL;
+using DataInclusion.Host.Api;
+using DataInclusion.Host.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace DataInclusion.Host.Web;
+
+/// <summary><c>/graphql</c>: the API over the marts, with GraphiQL for browsers (assets under <c>/graphiql</c>, bundled offline).</summary>
+internal static class GraphQLEndpoints
+{
+    public static IEndpointRouteBuilder MapDataInclusionGraphQL(this IEndpointRouteBuilder endpoints, HostRuntime runtime)
+    {
+        var dataSource = runtime.Database.DataSource;
+        var schema = DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, runtime.Time)));
+        endpoints.MapGraphQL("/graphql", schema, options =>
+        {
+            // Portals send small documents; these bounds keep one abusive request from taking the server.
+            options.ExecutionOptions = new ExecutionOptions
+            {
+                MaxTokens = 10_000,
+                MaxDepth = 12,
+                MaxFieldCount = 2_000,
+                Timeout = TimeSpan.FromSeconds(30),
+                TimeProvider = runtime.Time,
+            };
+            if (GraphiQLPage.IsAvailable)
+            {
+                options.HtmlPage = context =>
+                {
+                    context.Response.ContentType = "text/html; charset=utf-8";
+                    return context.Response.WriteAsync(GraphiQLPage.RenderHtml("/graphql", "/graphiql"), context.RequestAborted);
+                };
+            }
+        });
+        if (GraphiQLPage.IsAvailable)
+        {
+            endpoints.MapGraphiQL("/graphiql", "/graphql");
+        }
+
+        return endpoints;
+    }
+}
