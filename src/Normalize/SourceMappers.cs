@@ -15,6 +15,7 @@ public static class SourceMappers
             new FranceTravailMapper(timeProvider),
             new AgefiphMapper(),
             new Cd35Mapper(),
+            new ActionLogementMapper(),
         ];
         return mappers.ToDictionary(m => m.Source, StringComparer.Ordinal);
     }

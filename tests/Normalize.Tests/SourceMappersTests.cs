@@ -9,7 +9,7 @@ public sealed class SourceMappersTests
     {
         var mappers = SourceMappers.Create(FixedTimeProvider.Default);
         Assert.Equal(
-            ["agefiph", "cd35", "dora", "emplois-de-linclusion", "france-travail", "mediation-numerique", "soliguide"],
+            ["action-logement", "agefiph", "cd35", "dora", "emplois-de-linclusion", "france-travail", "mediation-numerique", "soliguide"],
             mappers.Keys.Order(StringComparer.Ordinal));
         Assert.All(mappers, m => Assert.Equal(m.Key, m.Value.Source));
     }
