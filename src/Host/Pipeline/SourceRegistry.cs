@@ -1,5 +1,6 @@
 using DataInclusion.Normalize;
 using DataInclusion.Sources.Agefiph;
+using DataInclusion.Sources.Cd35;
 using DataInclusion.Sources.Dora;
 using DataInclusion.Sources.Emplois;
 using DataInclusion.Sources.FranceTravail;
@@ -55,11 +56,16 @@ internal static class SourceRegistry
             "0 0 4 * * ?", InOpenData: false, RequiredVariables: [],
             s => new AgefiphConnector(s.ResilientHttp(), AgefiphOptions.FromEnvironment(s.Environment)),
             _ => new AgefiphMapper()),
+        new(Cd35Mapper.SourceSlug,
+            "Ille-et-Vilaine's social directory (annuaire social du département, ArcGIS open data): organisations and their services.",
+            "0 20 4 * * ?", InOpenData: true, RequiredVariables: [],
+            s => new Cd35Connector(s.ResilientHttp(), Cd35Options.FromEnvironment(s.Environment)),
+            _ => new Cd35Mapper()),
         new("action-logement",
-            "Action Logement's housing services, published as a schema v1 feed (Grist CSV exports).",
+            "Action Logement's housing services, published as schema v1 Grist CSV exports; each service is offered at every structure.",
             "0 10 4 * * ?", InOpenData: true, RequiredVariables: ["ACTION_LOGEMENT_STRUCTURES_URL", "ACTION_LOGEMENT_SERVICES_URL"],
             s => new V1FeedConnector(s.ResilientHttp(), V1FeedOptions.FromEnvironment("action-logement", s.Environment)),
-            _ => new V1FeedMapper("action-logement")),
+            _ => new ActionLogementMapper()),
     ];
 
     public static SourceDefinition? Find(string slug) => All.FirstOrDefault(s => string.Equals(s.Slug, slug, StringComparison.OrdinalIgnoreCase));

@@ -1,5 +1,6 @@
 using DataInclusion.Fakes;
 using DataInclusion.Fakes.Agefiph;
+using DataInclusion.Fakes.Cd35;
 using DataInclusion.Fakes.Dora;
 using DataInclusion.Fakes.Emplois;
 using DataInclusion.Fakes.FranceTravail;
@@ -15,7 +16,7 @@ namespace DataInclusion.Host.Tests.EndToEnd;
 public sealed class AllSourcesTests(PostgresFixture postgres)
 {
     private static readonly string[] s_sources =
-        ["demo", "emplois-de-linclusion", "dora", "soliguide", "mediation-numerique", "france-travail", "agefiph", "action-logement"];
+        ["demo", "emplois-de-linclusion", "dora", "soliguide", "mediation-numerique", "france-travail", "agefiph", "cd35", "action-logement"];
 
     [Fact]
     public async Task Run_IngestsEverySource_AndOneFailingLeavesTheOthersAndItsOwnLastGoodData()
@@ -28,6 +29,7 @@ public sealed class AllSourcesTests(PostgresFixture postgres)
         await using var franceTravail = await FakeFranceTravailServer.StartAsync();
         await using var agefiph = await FakeAgefiphServer.StartAsync();
         await using var feeds = await FakeFeedServer.StartAsync();
+        await using var cd35 = await FakeCd35Server.StartAsync();
         var environment = new Dictionary<string, string?>
         {
             ["DATAINCLUSION_DB"] = db,
@@ -47,6 +49,7 @@ public sealed class AllSourcesTests(PostgresFixture postgres)
             ["FRANCE_TRAVAIL_API_TOKEN"] = $"{franceTravail.ClientId}:{franceTravail.ClientSecret}",
             ["GRIST_API_TOKEN"] = franceTravail.GristToken,
             ["AGEFIPH_API_URL"] = agefiph.BaseUri.ToString(),
+            ["CD35_API_URL"] = cd35.LayerUrl.ToString(),
             ["ACTION_LOGEMENT_STRUCTURES_URL"] = new Uri(feeds.BaseUri, "/feeds/structures.csv").ToString(),
             ["ACTION_LOGEMENT_SERVICES_URL"] = new Uri(feeds.BaseUri, "/feeds/services.csv").ToString(),
         };
