@@ -50,4 +50,8 @@ internal static partial class Log
 
     [LoggerMessage(23, LogLevel.Warning, "Marked {Count} interrupted run(s) of {Source} as failed")]
     public static partial void InterruptedRunsClosed(this ILogger logger, string source, int count);
+
+    [LoggerMessage(15, LogLevel.Information,
+        "Run {RunId} of {Source}: {Structures} structures and {Services} services normalised, {EnrichedFields} fields enriched, {Issues} validation results")]
+    public static partial void RunNormalized(this ILogger logger, string source, Guid runId, int structures, int services, int enrichedFields, int issues);
 }

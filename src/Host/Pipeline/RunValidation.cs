@@ -1,26 +1,31 @@
 using System.Text.Json;
 using DataInclusion.Host.Storage;
 using DataInclusion.Normalize;
+using DataInclusion.Normalize.Enrichment;
 
 namespace DataInclusion.Host.Pipeline;
 
 /// <summary>
-/// Validates the mapped records of one run as a whole: each record by the schema rules, then the rules that need the
-/// whole run (an id seen twice, a service whose structure is not published).
+/// Enriches then validates the mapped records of one run as a whole: each record by the schema rules, then the rules
+/// that need the whole run (an id seen twice, a service whose structure is not published).
 /// </summary>
 internal static class RunValidation
 {
     private static readonly JsonSerializerOptions s_json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
 
-    public static ValidatedRun Validate(MappingResult mapping, RecordValidator validator)
+    public static ValidatedRun Validate(MappingResult mapping, RecordValidator validator, Enricher enricher)
     {
+        var enriched = 0;
         var issues = new List<IssueRow>(mapping.Issues.Select(ToRow));
         var structures = new List<NormalizedRecord>(mapping.Structures.Count);
         var validStructureIds = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var structure in mapping.Structures)
+        foreach (var mapped in mapping.Structures)
         {
+            var enrichment = enricher.Enrich(mapped);
+            enriched += enrichment.ChangedFields.Count;
+            var structure = enrichment.Value;
             var recordIssues = validator.Validate(structure).Select(ToRow).ToList();
             if (!seen.Add(structure.Id))
             {
@@ -42,8 +47,11 @@ internal static class RunValidation
 
         seen.Clear();
         var services = new List<NormalizedRecord>(mapping.Services.Count);
-        foreach (var service in mapping.Services)
+        foreach (var mapped in mapping.Services)
         {
+            var enrichment = enricher.Enrich(mapped);
+            enriched += enrichment.ChangedFields.Count;
+            var service = enrichment.Value;
             var recordIssues = validator.Validate(service).Select(ToRow).ToList();
             if (!seen.Add(service.Id))
             {
@@ -66,7 +74,7 @@ internal static class RunValidation
 
         var fetched = mapping.Structures.Count + mapping.Services.Count + mapping.Issues.Count(i => i.Severity == IssueSeverity.Error);
         var valid = structures.Count(s => s.IsValid) + services.Count(s => s.IsValid);
-        return new ValidatedRun(structures, services, issues, fetched, valid);
+        return new ValidatedRun(structures, services, issues, fetched, valid, enriched);
     }
 
     private const string DuplicateCode = "id.doublon";

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using DataInclusion.Host.Storage;
 using DataInclusion.Normalize;
+using DataInclusion.Normalize.Enrichment;
 using DataInclusion.Sources;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -17,6 +18,9 @@ internal sealed partial class SourceRunner(
     RetentionOptions retention, ILogger<SourceRunner> logger)
 {
     private const int InvalidSampleSize = 20;
+
+    // Stateless once loaded (the commune table is read on first use): one for every run.
+    private static readonly Enricher s_enricher = new();
 
     /// <summary>Fetches the source and publishes what it sent.</summary>
     public Task<SourceRunResult> RunAsync(SourceDefinition source, string trigger, CancellationToken cancellationToken)
@@ -92,7 +96,8 @@ internal sealed partial class SourceRunner(
     {
         var documents = payloads.Select(p => new RawDocument(p.Stream, p.Url, p.Content, p.MediaType)).ToList();
         var mapping = source.CreateMapper(services).Map(documents);
-        var validated = RunValidation.Validate(mapping, validator);
+        var validated = RunValidation.Validate(mapping, validator, s_enricher);
+        logger.RunNormalized(source.Slug, runId, validated.Structures.Count, validated.Services.Count, validated.EnrichedFields, validated.Issues.Count);
         await layers.SaveNormalizedAsync(runId, source.Slug, validated.Structures, validated.Services, validated.Issues, cancellationToken);
         var sample = validated.Issues.Where(i => i.Severity == "error").Take(InvalidSampleSize).ToList();
         var outcome = new RunOutcome(
