@@ -6,18 +6,36 @@ namespace DataInclusion.Normalize.Enrichment;
 
 /// <summary>
 /// The comparison key of a commune name: lower case, no accents, punctuation and hyphens as single spaces,
-/// "st"/"ste" spelt out, CEDEX and what follows removed (data-inclusion.md §4: commune strip <c>cedex…</c>).
+/// "st"/"ste" and "s/" spelt out, CEDEX and what follows removed (data-inclusion.md §4: commune strip <c>cedex…</c>).
 /// </summary>
 internal static partial class CommuneName
 {
     /// <summary>The key of <paramref name="name"/>; empty when nothing is left.</summary>
+    /// <remarks>One pass over the decomposed text: the table keys 35,000 names when it loads.</remarks>
     public static string Key(string name)
     {
-        var text = RemoveDiacritics(name.ToLowerInvariant().Replace("œ", "oe", StringComparison.Ordinal).Replace("æ", "ae", StringComparison.Ordinal));
-        text = SurAbbreviation().Replace(text, " sur ");
-        text = Cedex().Replace(text, string.Empty);
-        var tokens = NonAlphanumeric().Split(text).Where(t => t.Length > 0).Select(Expand);
-        return string.Join(' ', tokens);
+        var text = name.Normalize(NormalizationForm.FormD);
+        var key = new StringBuilder(text.Length);
+        var token = new StringBuilder();
+        foreach (var c in text)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (char.IsAsciiLetterLower(lower) || char.IsAsciiDigit(lower))
+            {
+                token.Append(lower);
+            }
+            else if (lower is 'œ' or 'æ')
+            {
+                token.Append(lower == 'œ' ? "oe" : "ae");
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && !Flush(token, key, separator: lower))
+            {
+                return key.ToString();
+            }
+        }
+
+        Flush(token, key, separator: ' ');
+        return key.ToString();
     }
 
     /// <summary>The key without a parenthesised qualifier ("Bors (Canton de Charente-Sud)" → "bors"), or null if there is none.</summary>
@@ -34,37 +52,35 @@ internal static partial class CommuneName
         return match.Success && match.Index > 0 ? key[..match.Index] : null;
     }
 
-    private static string Expand(string token) => token switch
+    /// <summary>Appends the pending token to the key; false when it starts the CEDEX suffix (the rest is dropped).</summary>
+    private static bool Flush(StringBuilder token, StringBuilder key, char separator)
     {
-        "st" => "saint",
-        "ste" => "sainte",
-        _ => token,
-    };
-
-    private static string RemoveDiacritics(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        if (token.Length == 0)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
+            return true;
         }
 
-        return builder.ToString();
+        var word = token.ToString();
+        token.Clear();
+        if (word.StartsWith("cedex", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (key.Length > 0)
+        {
+            key.Append(' ');
+        }
+
+        key.Append(word switch
+        {
+            "st" => "saint",
+            "ste" => "sainte",
+            "s" when separator == '/' => "sur", // "Châlons s/ Marne": La Poste's abbreviation of "sur"
+            _ => word,
+        });
+        return true;
     }
-
-    // "Châlons s/ Marne": the postal abbreviation of "sur".
-    [GeneratedRegex(@"\bs/")]
-    private static partial Regex SurAbbreviation();
-
-    [GeneratedRegex(@"\bcedex.*$", RegexOptions.Singleline)]
-    private static partial Regex Cedex();
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonAlphanumeric();
 
     [GeneratedRegex(@" \d{1,2} ?(er|e|eme|ieme)?( arr| arrondissement)?$")]
     private static partial Regex ArrondissementSuffix();

@@ -99,14 +99,13 @@ internal static class PhoneNumbers
         var text = value.Trim().Replace("(0)", string.Empty, StringComparison.Ordinal);
         var builder = new StringBuilder(text.Length);
         international = false;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var c in text)
         {
-            var c = text[i];
             if (char.IsAsciiDigit(c))
             {
                 builder.Append(c);
             }
-            else if (c == '+' && i == 0)
+            else if (c == '+' && builder.Length == 0 && !international)
             {
                 international = true;
             }

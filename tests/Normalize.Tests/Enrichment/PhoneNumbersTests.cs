@@ -21,6 +21,7 @@ public sealed class PhoneNumbersTests
     [InlineData("+33 0 6 12 34 56 78", "+33612345678")]
     [InlineData("0033 6 12 34 56 78", "+33612345678")]
     [InlineData("+33240419000", "+33240419000")]
+    [InlineData("(+33) 2 40 41 90 00", "+33240419000")]
     public void Metropolitan_numbers_become_plus_33(string input, string expected)
     {
         Assert.Equal(expected, PhoneNumbers.Normalize(input));
@@ -64,6 +65,7 @@ public sealed class PhoneNumbersTests
     [InlineData("00 00 00 00 00")]
     [InlineData("+33 262 90 86 86")]
     [InlineData("+44 20 7946 0958")]
+    [InlineData("+33 2 40 + 41 90 00")]
     [InlineData("+269 773 12 34")]
     [InlineData("05 08 41 23 45")]
     [InlineData("09 76 21 23 45")]
