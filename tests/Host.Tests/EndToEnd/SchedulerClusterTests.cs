@@ -1,4 +1,5 @@
 using System.Globalization;
+using DataInclusion.Fakes;
 using DataInclusion.Fakes.Emplois;
 using DataInclusion.Host.Tests.Infrastructure;
 
@@ -71,6 +72,41 @@ public sealed class SchedulerClusterTests(PostgresFixture postgres)
         var next = await Sql.ScalarAsync<long>(db, "SELECT next_fire_time FROM scheduler.qrtz_triggers WHERE trigger_name = 'demo'");
         Assert.True(new DateTime(next, DateTimeKind.Utc) > DateTime.UtcNow, "the trigger did not move on to its next regular fire time");
         await restarted.StopAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task AnInstanceCrashingMidRun_HasItsRunRecoveredByAnother_AndTheInterruptedRunMarkedFailed()
+    {
+        var db = await postgres.CreateDatabaseAsync();
+        await using var emplois = await FakeEmploisServer.StartAsync();
+        emplois.Faults.Enqueue(Fault.Slow(TimeSpan.FromSeconds(60)));
+        var fireAt = DateTimeOffset.UtcNow.AddSeconds(20);
+        var environment = new Dictionary<string, string?>
+        {
+            ["DATAINCLUSION_DB"] = db,
+            ["EMPLOIS_API_URL"] = emplois.BaseUri.ToString(),
+            ["EMPLOIS_API_TOKEN"] = emplois.Token,
+            ["Schedules__emplois-de-linclusion"] = OneShotCron(fireAt),
+            ["Schedules__demo"] = "0 0 3 1 1 ? 2099",
+            ["Scheduler__ClusterCheckinInterval"] = "00:00:02",
+        };
+        var (first, _) = await ServeProcess.StartAsync(environment, "serve");
+        await using var firstProcess = first;
+        var (second, _) = await ServeProcess.StartAsync(environment, "serve");
+        await using var secondProcess = second;
+
+        await WaitUntilAsync(db, "SELECT count(*) FROM ops.runs WHERE status = 'running'", 1, fireAt.AddSeconds(60));
+        var instance = (await Sql.ColumnAsync(db, "SELECT instance FROM ops.runs WHERE status = 'running'"))[0];
+        var (crashing, surviving) = instance.EndsWith(":" + first.ProcessId, StringComparison.Ordinal) ? (first, second) : (second, first);
+        crashing.Crash();
+
+        await WaitUntilAsync(db, "SELECT count(*) FROM ops.runs WHERE status = 'succeeded'", 1, DateTimeOffset.UtcNow.AddSeconds(90));
+
+        Assert.Equal(
+            ["scheduler failed interrupted: the process running it stopped before the end", "scheduler-recovery succeeded "],
+            await Sql.ColumnAsync(db, "SELECT trigger || ' ' || status || ' ' || coalesce(error, '') FROM ops.runs ORDER BY started_at"));
+        Assert.False(surviving.HasExited);
+        await surviving.StopAsync(TimeSpan.FromSeconds(30));
     }
 
     /// <summary>A Quartz cron (seconds first, with year) firing once at <paramref name="at"/>, in the schedules' time zone.</summary>

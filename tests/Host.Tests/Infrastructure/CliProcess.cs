@@ -23,6 +23,11 @@ public sealed class CliProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
+    /// <summary>Kills the program at once (SIGKILL), as a crash would: no shutdown code runs.</summary>
+    public void Crash() => _process.Kill(entireProcessTree: true);
+
     /// <summary>Runs a command to completion (killing it after <paramref name="timeout"/>).</summary>
     public static async Task<CliProcess> RunAsync(IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, params string[] arguments)
     {
