@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using DataInclusion.GraphQL.Language.Ast;
 using DataInclusion.GraphQL.Types;
 
@@ -13,11 +15,17 @@ internal sealed class CollectedField(ObjectType parentType, string responseKey, 
 
     public string ResponseKey { get; } = responseKey;
 
+    /// <summary>The response key pre-encoded for the JSON writer (same escaping as the result writer).</summary>
+    public JsonEncodedText EncodedKey { get; } = JsonEncodedText.Encode(responseKey, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
     public List<FieldNode> Nodes { get; } = nodes;
 
     public FieldDefinition Definition { get; } = definition;
 
     public IReadOnlyDictionary<string, object?>? Arguments { get; set; }
+
+    /// <summary>Monomorphic inline cache of the default resolver: the CLR type last seen and its property getter.</summary>
+    public PropertyReader? Reader { get; set; }
 
     /// <summary>The field coordinate for error messages, e.g. <c>Dog.name</c>.</summary>
     public string Coordinate => ParentType.Name + "." + Definition.Name;

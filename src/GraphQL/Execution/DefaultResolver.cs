@@ -13,6 +13,31 @@ internal static class DefaultResolver
 {
     private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>?> s_getters = new();
 
+    /// <summary>Resolves through the field's inline cache when the parent is a CLR object of the type seen last.</summary>
+    public static object? Resolve(object? source, CollectedField field)
+    {
+        if (source is null)
+        {
+            return null;
+        }
+
+        var reader = field.Reader;
+        var type = source.GetType();
+        if (reader is not null && ReferenceEquals(reader.Type, type))
+        {
+            return reader.Getter?.Invoke(source);
+        }
+
+        if (source is IReadOnlyDictionary<string, object?> or IDictionary<string, object?> or JsonElement)
+        {
+            return Resolve(source, field.Definition.Name);
+        }
+
+        reader = new PropertyReader(type, s_getters.GetOrAdd((type, field.Definition.Name), static key => CreateGetter(key.Type, key.Name)));
+        field.Reader = reader;
+        return reader.Getter?.Invoke(source);
+    }
+
     public static object? Resolve(object? source, string fieldName)
     {
         switch (source)

@@ -12,7 +12,7 @@ internal sealed partial class OperationExecutor
     /// </summary>
     private ValueTask<object?> ExecuteSelectionSet(ObjectType objectType, object? source, CollectedField[] fields, ResponsePath? path)
     {
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(fields);
         ValueTask<object?>[]? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -30,7 +30,7 @@ internal sealed partial class OperationExecutor
             {
                 pending ??= new ValueTask<object?>[fields.Length];
                 pending[i] = execution;
-                map.Set(i, field.ResponseKey, null);
+                map.Set(i, null);
             }
         }
 
@@ -61,7 +61,7 @@ internal sealed partial class OperationExecutor
     /// <summary>§6.3.1 serial execution for mutation root fields: each field completes before the next starts.</summary>
     private async ValueTask<object?> ExecuteSelectionSetSeriallyAsync(ObjectType objectType, object? source, CollectedField[] fields)
     {
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(fields);
         var propagate = false;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -79,11 +79,11 @@ internal sealed partial class OperationExecutor
     {
         if (ReferenceEquals(value, Propagate))
         {
-            map.Set(index, field.ResponseKey, null);
+            map.Set(index, null);
             return field.Definition.Type is not NonNullType;
         }
 
-        map.Set(index, field.ResponseKey, value);
+        map.Set(index, value);
         return true;
     }
 
@@ -103,7 +103,7 @@ internal sealed partial class OperationExecutor
             if (definition.Resolver is null && definition.Arguments.Count == 0)
             {
                 // The default resolver needs no context: skip allocating one.
-                resolved = new ValueTask<object?>(DefaultResolver.Resolve(source, definition.Name));
+                resolved = new ValueTask<object?>(DefaultResolver.Resolve(source, field));
             }
             else
             {

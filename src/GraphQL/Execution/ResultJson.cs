@@ -64,6 +64,25 @@ internal static class ResultJson
             case string s:
                 writer.WriteStringValue(s);
                 break;
+            case ResultMap resultMap:
+                writer.WriteStartObject();
+                for (var k = 0; k < resultMap.Count; k++)
+                {
+                    writer.WritePropertyName(resultMap.EncodedKeyAt(k));
+                    WriteValue(writer, resultMap.ValueAt(k));
+                }
+
+                writer.WriteEndObject();
+                break;
+            case List<object?> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
             case bool b:
                 writer.WriteBooleanValue(b);
                 break;
@@ -84,16 +103,6 @@ internal static class ResultJson
                 break;
             case JsonElement element:
                 element.WriteTo(writer);
-                break;
-            case ResultMap map:
-                writer.WriteStartObject();
-                for (var k = 0; k < map.Count; k++)
-                {
-                    writer.WritePropertyName(map.KeyAt(k));
-                    WriteValue(writer, map.ValueAt(k));
-                }
-
-                writer.WriteEndObject();
                 break;
             case IEnumerable<KeyValuePair<string, object?>> entries:
                 writer.WriteStartObject();
@@ -120,12 +129,18 @@ internal static class ResultJson
         }
     }
 
-    // JSON.stringify writes integral doubles without a fraction (1 not 1.0).
+    // JSON.stringify writes integral doubles without a fraction (1 not 1.0) and switches to exponents at 1e21 and 1e-7;
+    // .NET's shortest round-trip format agrees in between, so only the extremes take the slow path.
     private static void WriteDouble(Utf8JsonWriter writer, double value)
     {
-        if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
+        var magnitude = Math.Abs(value);
+        if (value == Math.Floor(value) && magnitude < 9e18)
         {
             writer.WriteNumberValue((long)value);
+        }
+        else if (magnitude is >= 1e-4 and < 1e15)
+        {
+            writer.WriteNumberValue(value);
         }
         else if (double.IsFinite(value))
         {
