@@ -37,7 +37,7 @@ internal sealed class KnownArgumentNamesRule : ValidationRule
                 if (context.TypeInfo.Argument is null && context.TypeInfo.FieldDefinition is { } field && context.TypeInfo.ParentType is { } parent)
                 {
                     context.ReportError(
-                        $"Unknown argument \"{argument.Name.Value}\" on field \"{parent.Name}.{field.Name}\"." +
+                        $"Unknown argument \"{argument.Name.Value}\" on field \"{(field.Name.StartsWith("__", StringComparison.Ordinal) ? "<meta>" : parent.Name)}.{field.Name}\"." +
                         Suggestions.DidYouMean(Suggestions.List(argument.Name.Value, field.Arguments.Select(a => a.Name))),
                         argument);
                 }

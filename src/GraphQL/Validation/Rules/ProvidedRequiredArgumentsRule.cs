@@ -1,3 +1,4 @@
+using DataInclusion.GraphQL.Introspection;
 using DataInclusion.GraphQL.Language.Ast;
 using DataInclusion.GraphQL.Types;
 
@@ -15,7 +16,8 @@ internal sealed class ProvidedRequiredArgumentsRule : ValidationRule
                 {
                     if (IsRequired(argument) && !IsProvided(field.Arguments, argument.Name))
                     {
-                        var parent = context.TypeInfo.ParentType?.Name;
+                        // graphql-js names meta-fields' owner "<meta>".
+                        var parent = IsMetaField(definition) ? "<meta>" : context.TypeInfo.ParentType?.Name;
                         context.ReportError(
                             $"Argument \"{parent}.{definition.Name}({argument.Name}:)\" of type \"{argument.Type}\" is required, but it was not provided.",
                             field);
@@ -37,6 +39,10 @@ internal sealed class ProvidedRequiredArgumentsRule : ValidationRule
                 break;
         }
     }
+
+    private static bool IsMetaField(FieldDefinition field) =>
+        ReferenceEquals(field, IntrospectionTypes.TypeField) || ReferenceEquals(field, IntrospectionTypes.SchemaField)
+        || ReferenceEquals(field, IntrospectionTypes.TypeNameField);
 
     private static bool IsRequired(InputValueDefinition argument) => argument.Type is NonNullType && !argument.HasDefaultValue;
 
