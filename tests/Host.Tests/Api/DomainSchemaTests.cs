@@ -91,12 +91,19 @@ public sealed class DomainSchemaTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task NestedLookups_IssueOneQueryPerLevel_NotOnePerParent()
     {
-        var commands = 0;
+        var statements = new System.Collections.Concurrent.ConcurrentQueue<string>();
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "Npgsql",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
-            ActivityStarted = _ => Interlocked.Increment(ref commands),
+            // Npgsql also traces physical connection opens; only activities carrying SQL text are commands.
+            ActivityStopped = activity =>
+            {
+                if ((activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) is string sql)
+                {
+                    statements.Enqueue(sql);
+                }
+            },
         };
         ActivitySource.AddActivityListener(listener);
 
@@ -105,7 +112,7 @@ public sealed class DomainSchemaTests(PostgresFixture postgres) : IAsyncLifetime
         var structures = data.GetProperty("structures").GetProperty("edges").GetArrayLength();
         Assert.True(structures >= 10);
         // One page, one batch of services for all structures, one batch of their structures.
-        Assert.Equal(3, commands);
+        Assert.True(statements.Count == 3, string.Join("\n", statements));
     }
 
     [Fact]
