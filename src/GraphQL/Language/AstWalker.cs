@@ -181,6 +181,7 @@ public static class AstWalker
                 break;
             case DirectiveDefinitionNode n:
                 WalkAll(n.Arguments, visitor);
+                WalkAll(n.Directives, visitor);
                 break;
         }
     }

@@ -14,10 +14,12 @@ internal ref partial struct DocumentParser
             return new OperationDefinitionNode { Operation = OperationType.Query, SelectionSet = ParseSelectionSet(), Location = location };
         }
 
+        var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
         return new OperationDefinitionNode
         {
+            Description = description,
             Operation = operation,
             Name = name,
             VariableDefinitions = ParseVariableDefinitions(),
@@ -64,12 +66,14 @@ internal ref partial struct DocumentParser
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var location = Token.Location;
+        var description = ParseDescription();
         var variable = ParseVariable();
         Expect(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = Skip(TokenKind.EqualsSign) ? ParseValueLiteral(isConst: true) : null;
         return new VariableDefinitionNode
         {
+            Description = description,
             Variable = variable,
             Type = type,
             DefaultValue = defaultValue,
@@ -172,11 +176,13 @@ internal ref partial struct DocumentParser
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var location = Token.Location;
+        var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
         return new FragmentDefinitionNode
         {
+            Description = description,
             Name = name,
             TypeCondition = ParseNamedType(),
             Directives = ParseDirectives(isConst: false),

@@ -236,6 +236,7 @@ internal ref partial struct DocumentParser
         Expect(TokenKind.At);
         var name = ParseName();
         var arguments = ParseArgumentsDefinition();
+        var directives = ParseDirectives(isConst: true);
         var repeatable = SkipKeyword("repeatable");
         ExpectKeyword("on");
         Skip(TokenKind.Pipe);
@@ -258,6 +259,7 @@ internal ref partial struct DocumentParser
             Description = description,
             Name = name,
             Arguments = arguments,
+            Directives = directives,
             Repeatable = repeatable,
             Locations = locations,
             Location = location,

@@ -64,6 +64,11 @@ internal ref partial struct DocumentParser
 
         var hasDescription = PeekDescription();
         var keyword = hasDescription ? _lexer.Peek() : Token;
+        if (hasDescription && keyword.Kind == TokenKind.BraceL)
+        {
+            throw _lexer.Error(Token.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+
         if (keyword.Kind == TokenKind.Name)
         {
             var value = _lexer.Slice(keyword);
@@ -82,11 +87,7 @@ internal ref partial struct DocumentParser
                 return ParseDirectiveDefinition();
             }
 
-            if (hasDescription)
-            {
-                throw _lexer.Error(Token.Start, "Unexpected description, descriptions are supported only on type definitions.");
-            }
-
+            // Operations and fragments may carry descriptions (graphql-js 17, spec September 2025).
             if (value is "query" or "mutation" or "subscription")
             {
                 return ParseOperationDefinition();
@@ -95,6 +96,11 @@ internal ref partial struct DocumentParser
             if (value is "fragment")
             {
                 return ParseFragmentDefinition();
+            }
+
+            if (hasDescription)
+            {
+                throw _lexer.Error(Token.Start, "Unexpected description, only GraphQL definitions support descriptions.");
             }
 
             if (value is "extend")

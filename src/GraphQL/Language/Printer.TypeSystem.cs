@@ -22,7 +22,8 @@ public static partial class Printer
         EnumTypeDefinitionNode n => Desc(n.Description) + Join(["enum", n.Name.Value, Directives(n.Directives), Block(n.Values.Select(Print))], " "),
         EnumValueDefinitionNode n => Desc(n.Description) + Join([n.Name.Value, Directives(n.Directives)], " "),
         InputObjectTypeDefinitionNode n => Desc(n.Description) + Join(["input", n.Name.Value, Directives(n.Directives), Block(n.Fields.Select(Print))], " "),
-        DirectiveDefinitionNode n => Desc(n.Description) + "directive @" + n.Name.Value + Args(n.Arguments) + (n.Repeatable ? " repeatable" : string.Empty)
+        DirectiveDefinitionNode n => Desc(n.Description) + "directive @" + n.Name.Value + Args(n.Arguments) + Wrap(" ", Directives(n.Directives))
+            + (n.Repeatable ? " repeatable" : string.Empty)
             + " on " + Join(n.Locations.Select(Print), " | "),
         SchemaExtensionNode n => Join(["extend schema", Directives(n.Directives), Block(n.OperationTypes.Select(Print))], " "),
         ScalarTypeExtensionNode n => Join(["extend scalar", n.Name.Value, Directives(n.Directives)], " "),

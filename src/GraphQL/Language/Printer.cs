@@ -13,13 +13,14 @@ public static partial class Printer
         DocumentNode n => Join(n.Definitions.Select(Print), "\n\n"),
         NameNode n => n.Value,
         OperationDefinitionNode n => PrintOperation(n),
-        VariableDefinitionNode n => Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", Opt(n.DefaultValue)) + Wrap(" ", Directives(n.Directives)),
+        VariableDefinitionNode n => Wrap(string.Empty, Opt(n.Description), "\n") + Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", Opt(n.DefaultValue))
+            + Wrap(" ", Directives(n.Directives)),
         SelectionSetNode n => Block(n.Selections.Select(Print)),
         FieldNode n => PrintField(n),
         ArgumentNode n => n.Name.Value + ": " + Print(n.Value),
         FragmentSpreadNode n => "..." + n.Name.Value + Wrap(" ", Directives(n.Directives)),
         InlineFragmentNode n => Join(["...", Wrap("on ", Opt(n.TypeCondition)), Directives(n.Directives), Print(n.SelectionSet)], " "),
-        FragmentDefinitionNode n =>
+        FragmentDefinitionNode n => Wrap(string.Empty, Opt(n.Description), "\n") +
             "fragment " + n.Name.Value + " on " + Print(n.TypeCondition) + " " + Wrap(string.Empty, Directives(n.Directives), " ") + Print(n.SelectionSet),
         VariableNode n => "$" + n.Name.Value,
         IntValueNode n => n.Value,
@@ -67,14 +68,18 @@ public static partial class Printer
 
     private static string PrintOperation(OperationDefinitionNode n)
     {
-        var varDefs = Wrap("(", Join(n.VariableDefinitions.Select(Print), ", "), ")");
+        var printed = n.VariableDefinitions.Select(Print).ToList();
+        var varDefs = printed.Exists(v => v.Contains('\n', StringComparison.Ordinal))
+            ? Wrap("(\n", Join(printed, "\n"), "\n)")
+            : Wrap("(", Join(printed, ", "), ")");
         var operation = n.Operation switch
         {
             OperationType.Mutation => "mutation",
             OperationType.Subscription => "subscription",
             _ => "query",
         };
-        var prefix = Join([operation, Join([Opt(n.Name), varDefs], string.Empty), Directives(n.Directives)], " ");
+        var prefix = Wrap(string.Empty, Opt(n.Description), "\n")
+            + Join([operation, Join([Opt(n.Name), varDefs], string.Empty), Directives(n.Directives)], " ");
         return (prefix == "query" ? string.Empty : prefix + " ") + Print(n.SelectionSet);
     }
 

@@ -120,6 +120,15 @@ public sealed class PrinterTests
         Assert.Equal(expected, Printer.PrintString(value));
     }
 
+    [Theory]
+    [InlineData("\"desc\" query Q(\"d\" $a: Int, $b: Int) { a }", "\"desc\"\nquery Q(\n\"d\"\n$a: Int\n$b: Int\n) {\n  a\n}")]
+    [InlineData("\"\"\"frag\"\"\" fragment F on T { a }", "\"\"\"frag\"\"\"\nfragment F on T {\n  a\n}")]
+    [InlineData("directive @d(a: Int) @deprecated repeatable on FIELD", "directive @d(a: Int) @deprecated repeatable on FIELD")]
+    public void Print_ExecutableDescriptionsAndDirectiveDirectives_AsGraphQLJs17(string source, string expected)
+    {
+        Assert.Equal(expected, Printer.Print(Parser.Parse(source)));
+    }
+
     [Fact]
     public void Print_IsIdempotentOnItsOwnOutput()
     {

@@ -11,6 +11,9 @@ public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode
 
     public IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; } = [];
 
+    /// <summary>Directives applied to the definition, e.g. @deprecated (graphql-js 17).</summary>
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+
     public bool Repeatable { get; init; }
 
     public IReadOnlyList<NameNode> Locations { get; init; } = [];

@@ -7,5 +7,8 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     public OperationType Operation { get; init; } = OperationType.Query;
 
+    /// <summary>Description of an executable definition (GraphQL spec, September 2025 edition; graphql-js 17).</summary>
+    public StringValueNode? Description { get; init; }
+
     public NameNode? Name { get; init; }
 }

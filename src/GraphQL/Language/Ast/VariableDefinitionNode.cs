@@ -5,6 +5,9 @@ public sealed class VariableDefinitionNode : AstNode
 {
     public override NodeKind Kind => NodeKind.VariableDefinition;
 
+    /// <summary>Description of an executable definition (GraphQL spec, September 2025 edition; graphql-js 17).</summary>
+    public StringValueNode? Description { get; init; }
+
     public required VariableNode Variable { get; init; }
 
     public required TypeNode Type { get; init; }
