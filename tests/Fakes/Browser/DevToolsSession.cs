@@ -1,8 +1,9 @@
+using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace DataInclusion.GraphQL.Conformance.GraphiQL;
+namespace DataInclusion.Fakes.Browser;
 
 /// <summary>A minimal Chrome DevTools Protocol client over one page target's WebSocket: commands by id, events ignored.</summary>
 public sealed class DevToolsSession : IAsyncDisposable
@@ -52,6 +53,30 @@ public sealed class DevToolsSession : IAsyncDisposable
         }
 
         return result["result"]?["value"]?.ToString();
+    }
+
+    /// <summary>
+    /// Polls <paramref name="expression"/> (a string or null) every 200 ms until it yields a non-empty string, which it
+    /// returns; after <paramref name="timeout"/> throws with the start of the page's text, to show what the page showed.
+    /// </summary>
+    public async Task<string> WaitForAsync(string expression, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var elapsed = Stopwatch.StartNew();
+        while (true)
+        {
+            if (await EvaluateAsync(expression, cancellationToken) is { Length: > 0 } value)
+            {
+                return value;
+            }
+
+            if (elapsed.Elapsed > timeout)
+            {
+                var body = await EvaluateAsync("document.body ? document.body.innerText.slice(0, 2000) : ''", cancellationToken);
+                throw new TimeoutException($"timed out after {timeout} waiting for `{expression}`; page text: {body}");
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
     }
 
     public async ValueTask DisposeAsync()

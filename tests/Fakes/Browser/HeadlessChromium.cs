@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace DataInclusion.GraphQL.Conformance.GraphiQL;
+namespace DataInclusion.Fakes.Browser;
 
 /// <summary>
 /// A headless Chromium (Debian `chromium`, or $CHROMIUM_PATH) with a fresh profile and DevTools on a random loopback
-/// port; the browser is killed (by process id) and its profile deleted on dispose.
+/// port; the browser is killed (by process id) and its profile deleted on dispose. A missing browser is an error, never a
+/// skipped test.
 /// </summary>
 public sealed class HeadlessChromium : IAsyncDisposable
 {
@@ -30,10 +31,10 @@ public sealed class HeadlessChromium : IAsyncDisposable
         if (!File.Exists(ExecutablePath))
         {
             throw new InvalidOperationException(
-                $"Chromium not found at {ExecutablePath}: `apt-get install -y chromium`, or set CHROMIUM_PATH.");
+                $"Chromium not found at {ExecutablePath}: run `apt-get install chromium` (CI installs it), or set CHROMIUM_PATH.");
         }
 
-        var profile = Directory.CreateTempSubdirectory("graphiql-chromium-").FullName;
+        var profile = Directory.CreateTempSubdirectory("headless-chromium-").FullName;
         var startInfo = new ProcessStartInfo(ExecutablePath) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var flag in new[]
         {

@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text.Json.Nodes;
+using DataInclusion.Fakes.Browser;
 using DataInclusion.GraphQL.Conformance.Http;
 using DataInclusion.GraphQL.Types;
 using Xunit.Abstractions;
@@ -28,38 +27,12 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
         await using var browser = await HeadlessChromium.LaunchAsync(ct);
         await using var page = await browser.ConnectToPageAsync(ct);
 
+        // At /graphiql, `?query=` preloads the editor (GraphiQL's link convention).
         var query = Uri.EscapeDataString("{ greeting(name: \"Chromium\") }");
-        await page.SendAsync("Page.navigate", new JsonObject { ["url"] = $"{server.GraphiQL}?query={query}" }, ct);
-        await WaitForAsync(page, "document.querySelector('.graphiql-execute-button') ? 'ready' : null", ct);
-        await page.EvaluateAsync("document.querySelector('.graphiql-execute-button').click(), 'clicked'", ct);
-        var response = await WaitForAsync(
-            page,
-            // Monaco renders spaces as U+00A0: normalise them before looking at the text.
-            "(() => { const r = document.querySelector('.graphiql-response'); "
-                + "const t = r && r.innerText.replace(/\\u00a0/g, ' '); return t && t.includes('Bonjour') ? t : null; })()",
-            ct);
+        await GraphiQLDriver.OpenAsync(page, new Uri($"{server.GraphiQL}?query={query}"), ct);
+        var response = await GraphiQLDriver.ExecuteAsync(page, ct);
 
         output.WriteLine(response);
         Assert.Contains("Bonjour Chromium !", response, StringComparison.Ordinal);
-    }
-
-    private static async Task<string> WaitForAsync(DevToolsSession page, string expression, CancellationToken cancellationToken)
-    {
-        var elapsed = Stopwatch.StartNew();
-        while (true)
-        {
-            if (await page.EvaluateAsync(expression, cancellationToken) is { Length: > 0 } value)
-            {
-                return value;
-            }
-
-            if (elapsed.Elapsed > TimeSpan.FromSeconds(60))
-            {
-                var body = await page.EvaluateAsync("document.body ? document.body.innerText.slice(0, 2000) : ''", cancellationToken);
-                throw new TimeoutException($"timed out waiting for `{expression}`; page text: {body}");
-            }
-
-            await Task.Delay(200, cancellationToken);
-        }
     }
 }
