@@ -15,7 +15,7 @@ public static class IntrospectionTypes
     static IntrospectionTypes()
     {
         Bind("__Schema", "types", c => ((GraphQL.Types.Schema)c.Source!).Types.Values.ToList());
-        Bind("__Schema", "directives", c => ((GraphQL.Types.Schema)c.Source!).Directives);
+        Bind("__Schema", "directives", c => ((GraphQL.Types.Schema)c.Source!).Directives.Where(d => IncludeDeprecated(c) || !d.IsDeprecated).ToList());
         Bind("__Type", "fields", c => c.Source is ComplexType t ? t.Fields.Values.Where(f => IncludeDeprecated(c) || !f.IsDeprecated).ToList() : null);
         Bind("__Type", "interfaces", c => c.Source is ComplexType t ? t.Interfaces : null);
         Bind("__Type", "possibleTypes", c => c.Source is NamedType { IsAbstract: true } t ? c.Schema.GetPossibleTypes(t) : null);
@@ -25,8 +25,6 @@ public static class IntrospectionTypes
         Bind("__Field", "args", c => ((FieldDefinition)c.Source!).Arguments.Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToList());
         Bind("__InputValue", "defaultValue", c => ((InputValueDefinition)c.Source!).DefaultValue is { } value ? Printer.Print(value) : null);
         Bind("__Directive", "args", c => ((DirectiveDefinition)c.Source!).Arguments.Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToList());
-        Bind("__Directive", "isDeprecated", _ => false);
-        Bind("__Directive", "deprecationReason", _ => null);
 
         TypeNameField = new FieldDefinition("__typename", new NonNullType(Scalars.String))
         {

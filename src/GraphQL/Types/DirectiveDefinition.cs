@@ -15,6 +15,11 @@ public sealed class DirectiveDefinition(string name, IReadOnlyList<string> locat
 
     public bool IsRepeatable { get; internal set; }
 
+    /// <summary>Set by <c>@deprecated</c> on the definition (graphql-js 17 DIRECTIVE_DEFINITION location).</summary>
+    public string? DeprecationReason { get; internal set; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
     public DirectiveDefinitionNode? Definition { get; internal set; }
 
     public InputValueDefinition? GetArgument(string name)

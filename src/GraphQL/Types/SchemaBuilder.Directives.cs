@@ -21,6 +21,7 @@ public sealed partial class SchemaBuilder
                 Description = node.Description?.Value,
                 Arguments = BuildArguments(context, node.Arguments),
                 IsRepeatable = node.Repeatable,
+                DeprecationReason = DeprecationReason(node.Directives),
                 Definition = node,
             });
         }

@@ -76,7 +76,7 @@ public static class SchemaPrinter
     };
 
     private static string PrintDirective(DirectiveDefinition directive) =>
-        Description(directive.Description) + "directive @" + directive.Name + Arguments(directive.Arguments)
+        Description(directive.Description) + "directive @" + directive.Name + Arguments(directive.Arguments) + Deprecated(directive.DeprecationReason)
         + (directive.IsRepeatable ? " repeatable" : string.Empty) + " on " + string.Join(" | ", directive.Locations);
 
     private static string Implements(ComplexType type) =>

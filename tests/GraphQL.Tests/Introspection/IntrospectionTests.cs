@@ -50,6 +50,25 @@ public sealed class IntrospectionTests
     }
 
     [Fact]
+    public async Task DeprecatedDirectives_AreHiddenUnlessAsked_AndPrinted()
+    {
+        var schema = new SchemaBuilder().AddTypeDefinitions("directive @old(a: Int) @deprecated(reason: \"x\") on FIELD directive @new on FIELD type Query { a: Int }").Build();
+
+        var result = await Executor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = schema,
+            Query = "{ __schema { directives { name } all: directives(includeDeprecated: true) { name isDeprecated deprecationReason } } }",
+        });
+
+        Assert.StartsWith(
+            """{"data":{"__schema":{"directives":[{"name":"new"},{"name":"include"},""",
+            result.ToJson(),
+            StringComparison.Ordinal);
+        Assert.Contains("\"all\":[{\"name\":\"old\",\"isDeprecated\":true,\"deprecationReason\":\"x\"},{\"name\":\"new\",\"isDeprecated\":false,", result.ToJson(), StringComparison.Ordinal);
+        Assert.StartsWith("directive @old(a: Int) @deprecated(reason: \"x\") on FIELD\n\ndirective @new on FIELD", SchemaPrinter.Print(schema), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Typename_OnEveryCompositeType()
     {
         Assert.Equal("""{"data":{"__typename":"Query","__type":{"__typename":"__Type"}}}""", await RunAsync("{ __typename __type(name: \"Pet\") { __typename } }"));
