@@ -1,12 +1,4 @@
 using DataInclusion.Fakes;
-using DataInclusion.Fakes.Agefiph;
-using DataInclusion.Fakes.Cd35;
-using DataInclusion.Fakes.Dora;
-using DataInclusion.Fakes.Emplois;
-using DataInclusion.Fakes.FranceTravail;
-using DataInclusion.Fakes.MediationNumerique;
-using DataInclusion.Fakes.Soliguide;
-using DataInclusion.Fakes.V1Feed;
 using DataInclusion.Host.Tests.Infrastructure;
 
 namespace DataInclusion.Host.Tests.EndToEnd;
@@ -22,37 +14,17 @@ public sealed class AllSourcesTests(PostgresFixture postgres)
     public async Task Run_IngestsEverySource_AndOneFailingLeavesTheOthersAndItsOwnLastGoodData()
     {
         var db = await postgres.CreateDatabaseAsync();
-        await using var emplois = await FakeEmploisServer.StartAsync();
-        await using var dora = await FakeDoraServer.StartAsync();
-        await using var soliguide = await FakeSoliguideServer.StartAsync();
-        await using var mediation = await FakeMediationNumeriqueServer.StartAsync();
-        await using var franceTravail = await FakeFranceTravailServer.StartAsync();
-        await using var agefiph = await FakeAgefiphServer.StartAsync();
-        await using var feeds = await FakeFeedServer.StartAsync();
-        await using var cd35 = await FakeCd35Server.StartAsync();
+        await using var producers = await FakeProducers.StartAsync();
         var environment = new Dictionary<string, string?>
         {
             ["DATAINCLUSION_DB"] = db,
             ["Sources__Http__BaseDelay"] = "00:00:00.050",
             ["Sources__Http__MaxAttempts"] = "2",
-            ["EMPLOIS_API_URL"] = emplois.BaseUri.ToString(),
-            ["EMPLOIS_API_TOKEN"] = emplois.Token,
-            ["DORA_API_URL"] = dora.BaseUri.ToString(),
-            ["DORA_API_TOKEN"] = dora.Token,
-            ["SOLIGUIDE_API_URL"] = soliguide.BaseUri.ToString(),
-            ["SOLIGUIDE_API_TOKEN"] = soliguide.Token,
-            ["MEDIATION_NUMERIQUE_API_URL"] = mediation.BaseUri.ToString(),
-            ["MEDIATION_NUMERIQUE_API_TOKEN"] = mediation.Token,
-            ["FRANCE_TRAVAIL_API_URL"] = franceTravail.BaseUri.ToString(),
-            ["FRANCE_TRAVAIL_TOKEN_URL"] = new Uri(franceTravail.BaseUri, FakeFranceTravailServer.TokenPath + "?realm=/partenaire").ToString(),
-            ["FRANCE_TRAVAIL_SERVICES_URL"] = new Uri(franceTravail.BaseUri, FakeFranceTravailServer.ServicesPath).ToString(),
-            ["FRANCE_TRAVAIL_API_TOKEN"] = $"{franceTravail.ClientId}:{franceTravail.ClientSecret}",
-            ["GRIST_API_TOKEN"] = franceTravail.GristToken,
-            ["AGEFIPH_API_URL"] = agefiph.BaseUri.ToString(),
-            ["CD35_API_URL"] = cd35.LayerUrl.ToString(),
-            ["ACTION_LOGEMENT_STRUCTURES_URL"] = new Uri(feeds.BaseUri, "/feeds/structures.csv").ToString(),
-            ["ACTION_LOGEMENT_SERVICES_URL"] = new Uri(feeds.BaseUri, "/feeds/services.csv").ToString(),
         };
+        foreach (var (name, value) in producers.Environment)
+        {
+            environment[name] = value;
+        }
 
         await using var run = await CliProcess.RunAsync(environment, TimeSpan.FromMinutes(3), "run");
 
@@ -63,7 +35,7 @@ public sealed class AllSourcesTests(PostgresFixture postgres)
         Assert.Equal(s_sources.Order(StringComparer.Ordinal), published);
         var doraRows = await Sql.ScalarAsync<long>(db, "SELECT count(*) FROM marts.structures WHERE source = 'dora'");
 
-        dora.Faults.Enqueue(Fault.ServerError(), times: 50);
+        producers.Dora.Faults.Enqueue(Fault.ServerError(), times: 50);
         await using var second = await CliProcess.RunAsync(environment, TimeSpan.FromMinutes(3), "run");
 
         Assert.Equal(1, second.ExitCode);
