@@ -2,7 +2,8 @@ namespace DataInclusion.GraphQL.Execution;
 
 /// <summary>
 /// Batches and caches loads for one request. <see cref="LoadAsync"/> queues a key; the executor dispatches every
-/// queued key in a single batch call once the current level of the response can make no further progress.
+/// queued key in a single batch call once none of the request's code is running any more (only waiting), so a level's
+/// keys share one batch even when its resolvers resume on several threads.
 /// </summary>
 public sealed class DataLoader<TKey, TValue> : IPendingLoader
     where TKey : notnull

@@ -1,12 +1,33 @@
 namespace DataInclusion.GraphQL.Execution;
 
-/// <summary>The request's loaders by name, and the set of loaders that have keys waiting for a batch.</summary>
+/// <summary>
+/// The request's loaders by name, the set of loaders that have keys waiting for a batch, and the number of the
+/// request's synchronous segments running right now: a batch is dispatched only when none is, so every key a level
+/// queues (from whichever thread its resolvers resumed on) lands in that level's batch.
+/// </summary>
 internal sealed class LoaderRegistry
 {
+    /// <summary>
+    /// Marks the code of one request: the value flows with the execution context into every continuation the request's
+    /// code awaits (ConfigureAwait(false) included), and the change handler sees each thread enter and leave it.
+    /// </summary>
+    private static readonly AsyncLocal<LoaderRegistry?> s_segment = new(OnSegmentChanged);
+
     private readonly Dictionary<string, object> _loaders = new(StringComparer.Ordinal);
     private readonly List<IPendingLoader> _pending = [];
     private readonly Lock _lock = new();
     private TaskCompletionSource? _signal;
+    private int _running;
+
+    /// <summary>
+    /// Created by the execution context in the executor's async frame just before the operation starts, so the
+    /// operation's code and all its continuations run marked; the async frame restores its caller's context when it
+    /// first yields, so the mark does not leak to the caller.
+    /// </summary>
+    public LoaderRegistry()
+    {
+        s_segment.Value = this;
+    }
 
     public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue>(string name, BatchLoadFunction<TKey, TValue> batch)
         where TKey : notnull
@@ -25,31 +46,34 @@ internal sealed class LoaderRegistry
         }
     }
 
+    /// <summary>Stops counting the calling code (the driver, which waits for the segments and must not wait for itself).</summary>
+    public static void LeaveSegment()
+    {
+        if (s_segment.Value is not null)
+        {
+            s_segment.Value = null;
+        }
+    }
+
     public void MarkPending(IPendingLoader loader)
     {
-        TaskCompletionSource? signal;
         lock (_lock)
         {
             _pending.Add(loader);
-            signal = _signal;
-            _signal = null;
         }
 
-        signal?.TrySetResult();
+        SignalIfReady();
     }
 
-    /// <summary>A task that completes when some loader has keys queued (immediately if one already has).</summary>
-    public Task WhenPendingAsync()
+    /// <summary>True when some loader has keys queued and none of the request's code is running.</summary>
+    public bool IsReady
     {
-        lock (_lock)
+        get
         {
-            if (_pending.Count > 0)
+            lock (_lock)
             {
-                return Task.CompletedTask;
+                return _pending.Count > 0 && Volatile.Read(ref _running) == 0;
             }
-
-            _signal ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            return _signal.Task;
         }
     }
 
@@ -61,6 +85,21 @@ internal sealed class LoaderRegistry
             {
                 return _pending.Count > 0;
             }
+        }
+    }
+
+    /// <summary>A task that completes when <see cref="IsReady"/> becomes true (immediately if it is).</summary>
+    public Task WhenReadyAsync()
+    {
+        lock (_lock)
+        {
+            if (_pending.Count > 0 && Volatile.Read(ref _running) == 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            _signal ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _signal.Task;
         }
     }
 
@@ -78,5 +117,38 @@ internal sealed class LoaderRegistry
         {
             await loader.DispatchAsync(cancellationToken);
         }
+    }
+
+    private static void OnSegmentChanged(AsyncLocalValueChangedArgs<LoaderRegistry?> args)
+    {
+        if (ReferenceEquals(args.PreviousValue, args.CurrentValue))
+        {
+            return;
+        }
+
+        if (args.CurrentValue is { } entered)
+        {
+            Interlocked.Increment(ref entered._running);
+        }
+
+        if (args.PreviousValue is { } left && Interlocked.Decrement(ref left._running) == 0)
+        {
+            left.SignalIfReady();
+        }
+    }
+
+    private void SignalIfReady()
+    {
+        TaskCompletionSource? signal = null;
+        lock (_lock)
+        {
+            if (_signal is not null && _pending.Count > 0 && Volatile.Read(ref _running) == 0)
+            {
+                signal = _signal;
+                _signal = null;
+            }
+        }
+
+        signal?.TrySetResult();
     }
 }

@@ -35,7 +35,10 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
         return ReferenceEquals(result, Propagate) ? null : result;
     }
 
-    /// <summary>Drives the execution: dispatches data loader batches whenever the resolvers wait for them.</summary>
+    /// <summary>
+    /// Drives the execution: dispatches data loader batches when the resolvers wait for them and none of the request's
+    /// code that queued keys is still running (it may queue more keys of the same level, on another thread).
+    /// </summary>
     private async Task<object?> RunToCompletionAsync(ValueTask<object?> execution, Task? timeout)
     {
         var loaders = _context.Loaders;
@@ -44,26 +47,22 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             return execution.Result;
         }
 
+        // The driver may have been called from a segment that queued keys: it waits for the segments, not for itself.
+        LoaderRegistry.LeaveSegment();
         var task = execution.AsTask();
         while (!task.IsCompleted)
         {
-            if (loaders.HasPending)
+            if (loaders.IsReady)
             {
                 await loaders.DispatchAsync(_context.CancellationToken);
                 continue;
             }
 
-            var pending = loaders.WhenPendingAsync();
-            var finished = timeout is null ? await Task.WhenAny(task, pending) : await Task.WhenAny(task, pending, timeout);
+            var ready = loaders.WhenReadyAsync();
+            var finished = timeout is null ? await Task.WhenAny(task, ready) : await Task.WhenAny(task, ready, timeout);
             if (ReferenceEquals(finished, timeout))
             {
                 throw new TimeoutException();
-            }
-
-            if (!task.IsCompleted && loaders.HasPending)
-            {
-                // Let continuations that are already runnable queue their keys too, so they share the batch.
-                await Task.Yield();
             }
         }
 
