@@ -22,7 +22,8 @@ internal static class GraphQLEndpoints
             options.ExecutionOptions = new ExecutionOptions
             {
                 MaxTokens = 10_000,
-                MaxDepth = 12,
+                // GraphiQL's introspection query nests 15 levels deep; real portal queries stay well below 20.
+                MaxDepth = 20,
                 MaxFieldCount = 2_000,
                 Timeout = TimeSpan.FromSeconds(30),
                 TimeProvider = runtime.Time,
