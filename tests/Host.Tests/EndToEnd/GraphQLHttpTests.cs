@@ -37,6 +37,14 @@ public sealed class GraphQLHttpTests(PostgresFixture postgres)
         var invalidBody = await invalid.Content.ReadFromJsonAsync<JsonElement>();
         Assert.StartsWith("Cannot query field \"nope\"", invalidBody.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
 
+        // GraphiQL's introspection query nests type references about 15 levels deep: it must pass the depth limit.
+        using var introspection = await http.PostAsJsonAsync(new Uri("/graphql", UriKind.Relative), new
+        {
+            query = "{ __schema { types { name fields { args { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } }",
+        });
+        var introspectionBody = await introspection.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(introspectionBody.TryGetProperty("errors", out var introspectionErrors), introspectionErrors.ToString());
+
         using var page = new HttpRequestMessage(HttpMethod.Get, "/graphql");
         page.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
         using var html = await http.SendAsync(page);
