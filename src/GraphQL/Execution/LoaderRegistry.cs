@@ -103,7 +103,10 @@ internal sealed class LoaderRegistry
         }
     }
 
-    /// <summary>Dispatches every loader with queued keys: one batch call each.</summary>
+    /// <summary>
+    /// Dispatches every loader with queued keys: one batch call each. The dispatch counts as running code: between two
+    /// of the continuations it resumes nothing else runs, and another driver (a mutation field's) must not dispatch then.
+    /// </summary>
     public async Task DispatchAsync(CancellationToken cancellationToken)
     {
         List<IPendingLoader> pending;
@@ -111,11 +114,22 @@ internal sealed class LoaderRegistry
         {
             pending = [.. _pending];
             _pending.Clear();
+            Interlocked.Increment(ref _running);
         }
 
-        foreach (var loader in pending)
+        try
         {
-            await loader.DispatchAsync(cancellationToken);
+            foreach (var loader in pending)
+            {
+                await loader.DispatchAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (Interlocked.Decrement(ref _running) == 0)
+            {
+                SignalIfReady();
+            }
         }
     }
 

@@ -19,9 +19,9 @@ public sealed class DataLoaderBatchingTests
     {
         var schema = BuildSchema(async () => await Task.Delay(1));
 
-        var counters = await RunConcurrentlyAsync(schema);
+        var counters = await RunConcurrentlyAsync(schema, Query);
 
-        AssertOneBatchPerLevel(counters);
+        AssertBatches(counters, expected: 1);
     }
 
     [Fact]
@@ -30,9 +30,21 @@ public sealed class DataLoaderBatchingTests
         // A Task.Run-completed "query": the continuation resumes on whichever pool thread finished it.
         var schema = BuildSchema(() => Task.Run(() => Thread.SpinWait(1_000)));
 
-        var counters = await RunConcurrentlyAsync(schema);
+        var counters = await RunConcurrentlyAsync(schema, Query);
 
-        AssertOneBatchPerLevel(counters);
+        AssertBatches(counters, expected: 1);
+    }
+
+    [Fact]
+    public async Task MutationRootFields_ManyConcurrentExecutions_OneBatchPerLoaderPerLevel()
+    {
+        // Each mutation field is driven on its own while the operation's driver also waits. The second field's keys are
+        // the first's, served from the request's cache: one batch per level in all.
+        var schema = BuildSchema(async () => await Task.Delay(1));
+
+        var counters = await RunConcurrentlyAsync(schema, "mutation { a: parents { id child { id grand { id } } } b: parents { id child { id grand { id } } } }");
+
+        AssertBatches(counters, expected: 1);
     }
 
     [Fact]
@@ -56,12 +68,9 @@ public sealed class DataLoaderBatchingTests
 
     private static Schema BuildSchema(Func<Task> rootIo) =>
         new SchemaBuilder()
-            .AddTypeDefinitions("type Query { parents: [Parent] } type Parent { id: Int child: Child } type Child { id: Int grand: Grand } type Grand { id: Int }")
-            .AddResolver("Query", "parents", async _ =>
-            {
-                await rootIo();
-                return (object?)Enumerable.Range(0, Parents).Select(i => new Node(i)).ToList();
-            })
+            .AddTypeDefinitions("type Query { parents: [Parent] } type Mutation { parents: [Parent] } type Parent { id: Int child: Child } type Child { id: Int grand: Grand } type Grand { id: Int }")
+            .AddResolver("Query", "parents", async _ => await ParentsAsync(rootIo))
+            .AddResolver("Mutation", "parents", async _ => await ParentsAsync(rootIo))
             .AddResolver("Parent", "child", async c =>
             {
                 var counters = (Counters)c.UserContext!;
@@ -76,6 +85,12 @@ public sealed class DataLoaderBatchingTests
             })
             .Build();
 
+    private static async Task<object?> ParentsAsync(Func<Task> rootIo)
+    {
+        await rootIo();
+        return Enumerable.Range(0, Parents).Select(i => new Node(i)).ToList();
+    }
+
     private static async Task<IReadOnlyDictionary<int, Node>> LoadAsync(IReadOnlyList<int> keys, int offset, Action count, CancellationToken cancellationToken)
     {
         count();
@@ -85,7 +100,7 @@ public sealed class DataLoaderBatchingTests
         return keys.ToDictionary(k => k, k => new Node(k + offset));
     }
 
-    private static async Task<Counters[]> RunConcurrentlyAsync(Schema schema)
+    private static async Task<Counters[]> RunConcurrentlyAsync(Schema schema, string query)
     {
         using var stop = new CancellationTokenSource();
 
@@ -104,7 +119,7 @@ public sealed class DataLoaderBatchingTests
             {
                 var counters = Enumerable.Range(0, Executions).Select(_ => new Counters()).ToArray();
                 var results = await Task.WhenAll(counters.Select(c => Task.Run(() =>
-                    Executor.ExecuteAsync(new ExecutionRequest { Schema = schema, Query = Query, UserContext = c }))));
+                    Executor.ExecuteAsync(new ExecutionRequest { Schema = schema, Query = query, UserContext = c }))));
                 foreach (var result in results)
                 {
                     Assert.Null(result.Errors);
@@ -123,9 +138,9 @@ public sealed class DataLoaderBatchingTests
         }
     }
 
-    private static void AssertOneBatchPerLevel(Counters[] counters)
+    private static void AssertBatches(Counters[] counters, int expected)
     {
-        var split = counters.Count(c => c.Children != 1 || c.Grands != 1);
+        var split = counters.Count(c => c.Children != expected || c.Grands != expected);
         Assert.True(split == 0, $"{split} of {counters.Length} executions split a level: children batches "
             + string.Join(",", counters.Select(c => c.Children)) + "; grand-children batches " + string.Join(",", counters.Select(c => c.Grands)));
     }
