@@ -10,7 +10,8 @@ internal static class JsonValues
         JsonValueKind.Object => ToDictionary(element),
         JsonValueKind.Array => ToList(element),
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        // Boxed separately: a conditional of long and double would widen every integer to double (2^53-1 lost its last digit).
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,

@@ -34,8 +34,13 @@ internal sealed class IdScalar() : ScalarType(
         _ => throw new GraphQLException("ID cannot represent a non-string and non-integer value: " + Printer.Print(value)),
     };
 
-    private static string? FromNumber(object value) =>
-        value is not bool && NumberCoercion.TryGetDouble(value, out var number) && number == Math.Floor(number) && double.IsFinite(number)
-            ? number.ToString("0", CultureInfo.InvariantCulture)
-            : null;
+    private static string? FromNumber(object value) => value switch
+    {
+        bool => null,
+        // Integers print exactly: going through double would round past 15 significant digits (2^53-1 became ...990).
+        int or long or short or sbyte or byte or ushort or uint or ulong => Convert.ToString(value, CultureInfo.InvariantCulture),
+        _ when NumberCoercion.TryGetDouble(value, out var number) && double.IsFinite(number) && number == Math.Floor(number) =>
+            Math.Abs(number) < 1e28 ? ((decimal)number).ToString(CultureInfo.InvariantCulture) : number.ToString("R", CultureInfo.InvariantCulture),
+        _ => null,
+    };
 }
