@@ -36,8 +36,8 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     }
 
     /// <summary>
-    /// Drives the execution: dispatches data loader batches when the resolvers wait for them and none of the request's
-    /// code that queued keys is still running (it may queue more keys of the same level, on another thread).
+    /// Drives the execution: dispatches data loader batches when keys are queued and none of the request's code is
+    /// running (code still running, on any thread, may queue more keys of the same level).
     /// </summary>
     private async Task<object?> RunToCompletionAsync(ValueTask<object?> execution, Task? timeout)
     {
@@ -47,7 +47,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
             return execution.Result;
         }
 
-        // The driver may have been called from a segment that queued keys: it waits for the segments, not for itself.
+        // The driver runs in the request's execution context but is not request code: it must not wait for itself.
         LoaderRegistry.LeaveSegment();
         var task = execution.AsTask();
         while (!task.IsCompleted)
