@@ -20,6 +20,9 @@ public sealed class Workload
 
     public static string Folder => Path.Combine(BenchRoot, "workload");
 
+    /// <summary>The conformance corpus's execution schema: the benchmark measures the documents the tests prove.</summary>
+    public static string SchemaFile => Path.Combine(BenchRoot, "..", "..", "tests", "GraphQL.Conformance", "corpus", "execution", "schema.graphql");
+
     public Schema Schema { get; }
 
     /// <summary>
@@ -33,7 +36,7 @@ public sealed class Workload
 
     public static Workload Load()
     {
-        var schema = new SchemaBuilder().AddTypeDefinitions(File.ReadAllText(Path.Combine(Folder, "schema.graphql"))).Build();
+        var schema = new SchemaBuilder().AddTypeDefinitions(File.ReadAllText(SchemaFile)).Build();
         using var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "root.json")));
         var documents = Directory.GetFiles(Folder, "*.graphql")
             .Where(f => Path.GetFileName(f) != "schema.graphql")

@@ -6,7 +6,8 @@ import { buildSchema, execute, parse, validate } from 'graphql';
 
 const dir = process.argv[2];
 const seconds = Number(process.argv[3] ?? '2');
-const schema = buildSchema(fs.readFileSync(path.join(dir, 'schema.graphql'), 'utf8'));
+// The schema is the conformance corpus's execution schema: one file serves both.
+const schema = buildSchema(fs.readFileSync(path.join(dir, '..', '..', '..', 'tests', 'GraphQL.Conformance', 'corpus', 'execution', 'schema.graphql'), 'utf8'));
 const rootValue = JSON.parse(fs.readFileSync(path.join(dir, 'root.json'), 'utf8'));
 
 async function measure(action) {
