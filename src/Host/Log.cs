@@ -37,7 +37,7 @@ internal static partial class Log
     public static partial void RunSucceeded(this ILogger logger, string source, Guid runId, int fetched, int valid, int invalid, int published, double seconds);
 
     [LoggerMessage(14, LogLevel.Error, "Run {RunId} of {Source} failed, its last published data is kept: {Reason}")]
-    public static partial void RunFailed(this ILogger logger, Exception exception, string source, Guid runId, string reason);
+    public static partial void RunFailed(this ILogger logger, Exception? exception, string source, Guid runId, string reason);
 
     [LoggerMessage(20, LogLevel.Information, "Source {Source} scheduled: {Cron} ({TimeZone})")]
     public static partial void SourceScheduled(this ILogger logger, string source, string cron, string timeZone);

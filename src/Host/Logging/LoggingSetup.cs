@@ -23,10 +23,12 @@ internal static class LoggingSetup
             .Enrich.FromLogContext()
             .ReadFrom.Configuration(configuration);
 
+        // On a terminal the progress bars and the summary table tell each step; only errors interrupt them.
         config = interactive
             ? config.WriteTo.Console(
                 outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}",
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                restrictedToMinimumLevel: LogEventLevel.Error,
                 standardErrorFromLevel: LogEventLevel.Verbose)
             : config.WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose);
         return config.CreateLogger();

@@ -86,7 +86,10 @@ internal sealed partial class SourceRunner(
 
             var counts = outcome.Counts with { Published = 0 };
             await runs.FailAsync(runId, counts, outcome.InvalidSample, message, CancellationToken.None);
-            logger.RunFailed(ex, source.Slug, runId, message);
+            // A producer's fault or a rejected delivery is an expected outcome: its message says it all. Anything else is
+            // a bug or an infrastructure fault, logged with its stack trace.
+            var expected = ex is SourceFetchException or RunRejectedException or OperationCanceledException;
+            logger.RunFailed(expected ? null : ex, source.Slug, runId, message);
             return new SourceRunResult(source.Slug, runId, SourceRunStatus.Failed, counts, stopwatch.Elapsed, message);
         }
     }
