@@ -9,7 +9,7 @@ namespace DataInclusion.Sources.Agefiph;
 /// Agefiph's Drupal JSON:API (data-inclusion §2.2): solutions (stream <c>services</c>) and contacts
 /// (stream <c>structures</c>), following <c>links.next.href</c>. No auth.
 /// </summary>
-public sealed class AgefiphConnector(ResilientHttpClient http, AgefiphOptions options, ILogger<AgefiphConnector>? logger = null) : ISourceConnector
+public sealed class AgefiphConnector(ProducerClients http, AgefiphOptions options, ILogger<AgefiphConnector>? logger = null) : ISourceConnector
 {
     public const string SourceId = "agefiph";
 
@@ -25,16 +25,16 @@ public sealed class AgefiphConnector(ResilientHttpClient http, AgefiphOptions op
     public async Task<IReadOnlyList<RawPayload>> FetchAsync(CancellationToken ct)
     {
         var root = new Uri(options.BaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/");
+        var api = http.Api<IAgefiphApi>();
         var payloads = new List<RawPayload>();
         foreach (var (stream, path) in Streams)
         {
-            var request = new HttpFetchRequest(SourceId, stream, new Uri(root, path))
+            var first = new ProducerRequest(SourceId, stream, new Uri(root, path))
             {
-                Accept = MediaType,
                 AcceptedMediaTypes = [MediaType, "application/json"],
                 Validate = JsonApiPage.Check,
             };
-            var pages = await LinkPager.FetchAllAsync(http, request, JsonApiPage.Next, ct);
+            var pages = await LinkPager.FetchAllAsync(http, first, (request, token) => api.GetPageAsync(request.Url, request, token), JsonApiPage.Next, ct);
             SourceLog.StreamFetched(_logger, SourceId, stream, pages);
             payloads.AddRange(pages);
         }

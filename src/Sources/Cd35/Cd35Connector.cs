@@ -11,7 +11,7 @@ namespace DataInclusion.Sources.Cd35;
 /// <c>organisations</c>): <c>query</c> ordered by ObjectId, <c>resultOffset</c> moved by the rows received while
 /// <c>exceededTransferLimit</c> is true.
 /// </summary>
-public sealed class Cd35Connector(ResilientHttpClient http, Cd35Options options, ILogger<Cd35Connector>? logger = null) : ISourceConnector
+public sealed class Cd35Connector(ProducerClients http, Cd35Options options, ILogger<Cd35Connector>? logger = null) : ISourceConnector
 {
     public const string SourceId = "cd35";
 
@@ -23,21 +23,22 @@ public sealed class Cd35Connector(ResilientHttpClient http, Cd35Options options,
 
     public async Task<IReadOnlyList<RawPayload>> FetchAsync(CancellationToken ct)
     {
-        var query = new Uri(options.LayerUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/query");
+        var query = new Uri(options.LayerUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/query?where=1%3D1&outFields=*&f=json&orderByFields=ObjectId");
+        var api = http.Api<ICd35Api>();
         var pages = new List<RawPayload>();
         var offset = 0;
         while (true)
         {
-            var url = new Uri(query, string.Create(
-                CultureInfo.InvariantCulture,
-                $"?where=1%3D1&outFields=*&f=json&orderByFields=ObjectId&resultRecordCount={options.PageSize}&resultOffset={offset}"));
+            var url = new Uri(query, string.Create(CultureInfo.InvariantCulture, $"{query.Query}&resultRecordCount={options.PageSize}&resultOffset={offset}"));
+            var pageOffset = offset;
             var payload = await http.FetchAsync(
-                new HttpFetchRequest(SourceId, Stream, url)
+                new ProducerRequest(SourceId, Stream, url)
                 {
                     // ArcGIS Online may label f=json answers text/plain.
                     AcceptedMediaTypes = ["application/json", "text/plain"],
                     Validate = CheckPage,
                 },
+                (request, token) => api.QueryAsync(query, options.PageSize, pageOffset, request, token),
                 ct);
             pages.Add(payload);
             var (features, more) = ReadPage(payload.Content);

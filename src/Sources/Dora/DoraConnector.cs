@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using DataInclusion.Sources.Http;
 using DataInclusion.Sources.Paging;
 using Microsoft.Extensions.Logging;
@@ -10,7 +9,7 @@ namespace DataInclusion.Sources.Dora;
 /// Structures and services of Dora from <c>GET /api/v2/structures/</c> and <c>/api/v2/services/</c>
 /// (interop §2.1, data-inclusion §2.2): DRF token auth and DRF paging, v0-shaped records.
 /// </summary>
-public sealed class DoraConnector(ResilientHttpClient http, DoraOptions options, ILogger<DoraConnector>? logger = null) : ISourceConnector
+public sealed class DoraConnector(ProducerClients http, DoraOptions options, ILogger<DoraConnector>? logger = null) : ISourceConnector
 {
     public const string SourceId = "dora";
 
@@ -30,14 +29,12 @@ public sealed class DoraConnector(ResilientHttpClient http, DoraOptions options,
 
         var root = new Uri(options.BaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/");
         var api = root.AbsolutePath.EndsWith("/api/v2/", StringComparison.Ordinal) ? root : new Uri(root, "api/v2/");
+        var client = http.Api<IDoraApi>();
         var payloads = new List<RawPayload>();
         foreach (var (stream, path) in Streams)
         {
-            var request = new HttpFetchRequest(SourceId, stream, new Uri(api, $"{path}?page_size={options.PageSize}"))
-            {
-                Authorization = new AuthenticationHeaderValue("Token", options.Token),
-            };
-            var pages = await DrfPager.FetchAllAsync(http, request, ct);
+            var first = new Uri(api, $"{path}?page_size={options.PageSize}");
+            var pages = await DrfPager.FetchAllAsync(http, SourceId, stream, first, (request, token) => client.GetPageAsync(request.Url, options.Token, request, token), ct);
             SourceLog.StreamFetched(_logger, SourceId, stream, pages);
             payloads.AddRange(pages);
         }

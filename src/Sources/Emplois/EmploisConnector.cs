@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using DataInclusion.Sources.Http;
 using DataInclusion.Sources.Paging;
 using Microsoft.Extensions.Logging;
@@ -10,7 +9,7 @@ namespace DataInclusion.Sources.Emplois;
 /// Structures of les emplois de l'inclusion from <c>GET /api/v1/data-inclusion/?type=siae|orga</c>
 /// (emplois API §6, data-inclusion §2.3). Structures only: no candidate or personal-data endpoint is called.
 /// </summary>
-public sealed class EmploisConnector(ResilientHttpClient http, EmploisOptions options, ILogger<EmploisConnector>? logger = null) : ISourceConnector
+public sealed class EmploisConnector(ProducerClients http, EmploisOptions options, ILogger<EmploisConnector>? logger = null) : ISourceConnector
 {
     public const string SourceId = "emplois-de-linclusion";
 
@@ -28,16 +27,12 @@ public sealed class EmploisConnector(ResilientHttpClient http, EmploisOptions op
             throw new SourceFetchException(SourceId, "*", null, "no API token: set EMPLOIS_API_TOKEN (a data-inclusion ServiceToken)");
         }
 
+        var api = http.Api<IEmploisApi>();
         var payloads = new List<RawPayload>();
         foreach (var (stream, type) in Streams)
         {
             var first = new Uri(EndpointUrl(options.BaseUrl), $"?type={type}&page_size={options.PageSize}");
-            var request = new HttpFetchRequest(SourceId, stream, first)
-            {
-                // emplois API §2: the keyword is "Token"; "Bearer" would be ignored and answered with 401.
-                Authorization = new AuthenticationHeaderValue("Token", options.Token),
-            };
-            var pages = await DrfPager.FetchAllAsync(http, request, ct);
+            var pages = await DrfPager.FetchAllAsync(http, SourceId, stream, first, (request, token) => api.GetPageAsync(request.Url, options.Token, request, token), ct);
             SourceLog.StreamFetched(_logger, SourceId, stream, pages);
             payloads.AddRange(pages);
         }

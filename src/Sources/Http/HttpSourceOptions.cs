@@ -28,4 +28,20 @@ public sealed class HttpSourceOptions
 
     /// <summary>Guard against a producer whose <c>next</c> links never end.</summary>
     public int MaxPages { get; set; } = 10_000;
+
+    /// <summary>
+    /// Time allowed to one request, all attempts and waits included: every attempt may use its whole
+    /// <see cref="AttemptTimeout"/> and every wait the longest delay allowed (backoff or <c>Retry-After</c>, plus its
+    /// jitter), so this deadline only stops a request that the other limits would not (4 × 100 s + 3 × 3 min ≈ 16 min
+    /// by default; the standard handler's 30 s would cut slow producers short).
+    /// </summary>
+    public TimeSpan TotalTimeout
+    {
+        get
+        {
+            var attempts = Math.Max(1, MaxAttempts);
+            var longestWait = (MaxDelay > MaxRetryAfter ? MaxDelay : MaxRetryAfter) * 1.1 + TimeSpan.FromSeconds(1);
+            return AttemptTimeout * attempts + longestWait * (attempts - 1) + TimeSpan.FromSeconds(1);
+        }
+    }
 }

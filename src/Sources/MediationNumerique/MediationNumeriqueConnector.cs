@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using DataInclusion.Sources.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -10,7 +9,7 @@ namespace DataInclusion.Sources.MediationNumerique;
 /// data-inclusion §2.2): Bearer auth, one unpaginated JSON answer.
 /// </summary>
 public sealed class MediationNumeriqueConnector(
-    ResilientHttpClient http,
+    ProducerClients http,
     MediationNumeriqueOptions options,
     ILogger<MediationNumeriqueConnector>? logger = null) : ISourceConnector
 {
@@ -30,12 +29,10 @@ public sealed class MediationNumeriqueConnector(
         }
 
         var url = new Uri(options.BaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/carto");
+        var api = http.Api<IMediationNumeriqueApi>();
         var payload = await http.FetchAsync(
-            new HttpFetchRequest(SourceId, Stream, url)
-            {
-                Authorization = new AuthenticationHeaderValue("Bearer", options.Token),
-                Validate = JsonBody.CheckParses,
-            },
+            new ProducerRequest(SourceId, Stream, url) { Validate = JsonBody.CheckParses },
+            (request, token) => api.GetCartoAsync(request.Url, options.Token, request, token),
             ct);
         SourceLog.StreamFetched(_logger, SourceId, Stream, [payload]);
         return [payload];

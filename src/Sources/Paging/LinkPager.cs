@@ -6,12 +6,14 @@ namespace DataInclusion.Sources.Paging;
 internal static class LinkPager
 {
     /// <summary>
-    /// All pages of one stream, in order; <paramref name="nextLink"/> reads a fetched page's next link (null at the end).
-    /// Links are checked by <see cref="NextLinkGuard"/>: same origin, no loop, at most <see cref="HttpSourceOptions.MaxPages"/>.
+    /// All pages of one stream, in order; <paramref name="nextLink"/> reads a fetched page's next link (null at the end),
+    /// which goes to the Refit method's <c>[Url]</c> parameter. Links are checked by <see cref="NextLinkGuard"/>: same
+    /// origin, no loop, at most <see cref="HttpSourceOptions.MaxPages"/>.
     /// </summary>
     public static async Task<List<RawPayload>> FetchAllAsync(
-        ResilientHttpClient http,
-        HttpFetchRequest firstRequest,
+        ProducerClients http,
+        ProducerRequest firstRequest,
+        ProducerSend send,
         Func<ReadOnlyMemory<byte>, string?> nextLink,
         CancellationToken ct)
     {
@@ -20,14 +22,14 @@ internal static class LinkPager
         var request = firstRequest;
         while (true)
         {
-            var payload = await http.FetchAsync(request, ct);
+            var payload = await http.FetchAsync(request, send, ct);
             pages.Add(payload);
             if (nextLink(payload.Content) is not { } next)
             {
                 return pages;
             }
 
-            request = request with { Url = guard.Follow(payload.Url, next) };
+            request = request.WithUrl(guard.Follow(payload.Url, next));
         }
     }
 }

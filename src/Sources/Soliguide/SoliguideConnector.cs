@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using DataInclusion.Sources.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,7 +9,7 @@ namespace DataInclusion.Sources.Soliguide;
 /// Places of Soliguide from <c>POST /new-search</c> (interop §2.2, data-inclusion §2.2): JWT auth, pages of
 /// <c>options.limit</c> places, as many as <c>ceil(nbResults / limit)</c>.
 /// </summary>
-public sealed class SoliguideConnector(ResilientHttpClient http, SoliguideOptions options, ILogger<SoliguideConnector>? logger = null) : ISourceConnector
+public sealed class SoliguideConnector(ProducerClients http, SoliguideOptions options, ILogger<SoliguideConnector>? logger = null) : ISourceConnector
 {
     public const string SourceId = "soliguide";
 
@@ -29,6 +27,7 @@ public sealed class SoliguideConnector(ResilientHttpClient http, SoliguideOption
         }
 
         var url = new Uri(options.BaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/new-search");
+        var api = http.Api<ISoliguideApi>();
         var pages = new List<RawPayload>();
         var pageCount = 1;
         for (var page = 1; page <= pageCount; page++)
@@ -39,7 +38,11 @@ public sealed class SoliguideConnector(ResilientHttpClient http, SoliguideOption
             }
 
             // Every page is a POST to the same URL; the fragment (never sent) tells the stored pages apart.
-            var payload = await http.FetchAsync(Request(url, page), ct);
+            var search = new SoliguideSearch(new(options.GeoType, options.GeoValue), new(options.PageSize, page));
+            var payload = await http.FetchAsync(
+                new ProducerRequest(SourceId, Stream, url) { Validate = CheckSearchAnswer },
+                (request, token) => api.SearchAsync(request.Url, search, options.Token, request, token),
+                ct);
             pages.Add(payload with { Url = new UriBuilder(url) { Fragment = $"page={page}" }.Uri });
             if (page == 1)
             {
@@ -51,26 +54,12 @@ public sealed class SoliguideConnector(ResilientHttpClient http, SoliguideOption
         return pages;
     }
 
-    private HttpFetchRequest Request(Uri url, int page)
-    {
-        var body = new JsonObject
-        {
-            ["location"] = new JsonObject { ["geoType"] = options.GeoType, ["geoValue"] = options.GeoValue },
-            ["options"] = new JsonObject { ["limit"] = options.PageSize, ["page"] = page },
-        };
-        return new HttpFetchRequest(SourceId, Stream, url)
-        {
-            Method = HttpMethod.Post,
-            Body = JsonSerializer.SerializeToUtf8Bytes(body),
-            Authorization = new AuthenticationHeaderValue("JWT", options.Token),
-            Validate = static content => JsonBody.Check(content, static root =>
-                root.ValueKind == JsonValueKind.Object
-                && root.TryGetProperty("nbResults", out var count) && count.ValueKind == JsonValueKind.Number
-                && root.TryGetProperty("places", out var places) && places.ValueKind == JsonValueKind.Array
-                    ? null
-                    : "the JSON is not a search answer {nbResults, places: [...]}"),
-        };
-    }
+    private static string? CheckSearchAnswer(ReadOnlyMemory<byte> content) => JsonBody.Check(content, static root =>
+        root.ValueKind == JsonValueKind.Object
+        && root.TryGetProperty("nbResults", out var count) && count.ValueKind == JsonValueKind.Number
+        && root.TryGetProperty("places", out var places) && places.ValueKind == JsonValueKind.Array
+            ? null
+            : "the JSON is not a search answer {nbResults, places: [...]}");
 
     private int PageCount(RawPayload first, Uri url)
     {

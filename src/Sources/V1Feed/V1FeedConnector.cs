@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using DataInclusion.Sources.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,7 +8,7 @@ namespace DataInclusion.Sources.V1Feed;
 /// Files already in schema v1 (data-inclusion §2.2: Grist CSV exports, JSON dumps...), from http(s) or the local
 /// disk, kept as bytes with their media type: JSON, NDJSON, CSV or XLSX. Parsing is the mapper's job.
 /// </summary>
-public sealed class V1FeedConnector(ResilientHttpClient http, V1FeedOptions options, ILogger<V1FeedConnector>? logger = null) : ISourceConnector
+public sealed class V1FeedConnector(ProducerClients http, V1FeedOptions options, ILogger<V1FeedConnector>? logger = null) : ISourceConnector
 {
     /// <summary>What a feed server may answer with; an HTML page (login, error) is refused.</summary>
     private static readonly string[] s_acceptedMediaTypes =
@@ -46,14 +45,14 @@ public sealed class V1FeedConnector(ResilientHttpClient http, V1FeedOptions opti
 
     private async Task<RawPayload> FetchUrlAsync(string stream, Uri url, CancellationToken ct)
     {
-        var request = new HttpFetchRequest(options.Source, stream, url)
+        var request = new ProducerRequest(options.Source, stream, url)
         {
-            Accept = "application/json, application/x-ndjson, text/csv, " + FeedFormat.Xlsx + ", */*;q=0.5",
             AcceptedMediaTypes = s_acceptedMediaTypes,
-            Authorization = string.IsNullOrWhiteSpace(options.Token) ? null : new AuthenticationHeaderValue("Bearer", options.Token),
             Validate = body => FeedFormat.Check(FeedFormat.Detect(null, url.AbsolutePath, body.Span), body),
         };
-        var payload = await http.FetchAsync(request, ct);
+        var authorization = string.IsNullOrWhiteSpace(options.Token) ? null : "Bearer " + options.Token;
+        var api = http.Api<IV1FeedApi>();
+        var payload = await http.FetchAsync(request, (r, token) => api.GetFileAsync(r.Url, authorization, r, token), ct);
         var mediaType = FeedFormat.Detect(payload.MediaType, url.AbsolutePath, payload.Content);
         return FeedFormat.Check(mediaType, payload.Content) is { } reason
             ? throw new SourceFetchException(options.Source, stream, url, $"the {mediaType} body is unusable: {reason}")

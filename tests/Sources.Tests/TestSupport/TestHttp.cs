@@ -3,7 +3,7 @@ using DataInclusion.Sources.Http;
 namespace DataInclusion.Sources.Tests.TestSupport;
 
 /// <summary>
-/// Resilient clients with tiny delays, so fault tests run in milliseconds. The attempt timeout stays below the
+/// Producer clients with tiny delays, so fault tests run in milliseconds. The attempt timeout stays below the
 /// <see cref="RecordingTimeProvider"/> thresholds (5 s, 9 s) so that it is never shortened.
 /// </summary>
 internal static class TestHttp
@@ -18,6 +18,6 @@ internal static class TestHttp
         MaxRetryAfter = TimeSpan.FromSeconds(30),
     };
 
-    public static ResilientHttpClient Client(HttpSourceOptions? options = null, TimeProvider? time = null) =>
-        new(SourceHttpClient.Create(), options ?? FastOptions(), time);
+    public static ProducerClients Client(HttpSourceOptions? options = null, TimeProvider? time = null) =>
+        ProducerClients.Create(options ?? FastOptions(), time);
 }

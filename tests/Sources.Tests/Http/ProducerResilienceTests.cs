@@ -5,7 +5,7 @@ using Polly.Timeout;
 
 namespace DataInclusion.Sources.Tests.Http;
 
-public sealed class HttpResiliencePipelineTests
+public sealed class ProducerResilienceTests
 {
     private static readonly HttpSourceOptions s_options = new() { MaxRetryAfter = TimeSpan.FromMinutes(2) };
 
@@ -26,14 +26,14 @@ public sealed class HttpResiliencePipelineTests
             response.Headers.TryAddWithoutValidation("Retry-After", retryAfter);
         }
 
-        Assert.Equal(expected, HttpResiliencePipeline.ShouldRetry(Outcome.FromResult(response), Context(CancellationToken.None), s_options, TimeProvider.System));
+        Assert.Equal(expected, ProducerResilience.ShouldRetry(Outcome.FromResult(response), s_options, TimeProvider.System, CancellationToken.None));
     }
 
     [Fact]
     public void ShouldRetry_AttemptTimeoutOrCutBody_Yes()
     {
-        Assert.True(HttpResiliencePipeline.IsTransient(new TimeoutRejectedException(), CancellationToken.None));
-        Assert.True(HttpResiliencePipeline.IsTransient(new HttpIOException(HttpRequestError.ResponseEnded), CancellationToken.None));
+        Assert.True(ProducerResilience.IsTransient(new TimeoutRejectedException(), CancellationToken.None));
+        Assert.True(ProducerResilience.IsTransient(new HttpIOException(HttpRequestError.ResponseEnded), CancellationToken.None));
     }
 
     [Fact]
@@ -42,8 +42,8 @@ public sealed class HttpResiliencePipelineTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.False(HttpResiliencePipeline.IsTransient(new OperationCanceledException(cancelled.Token), cancelled.Token));
-        Assert.True(HttpResiliencePipeline.IsTransient(new TaskCanceledException(), CancellationToken.None));
+        Assert.False(ProducerResilience.IsTransient(new OperationCanceledException(cancelled.Token), cancelled.Token));
+        Assert.True(ProducerResilience.IsTransient(new TaskCanceledException(), CancellationToken.None));
     }
 
     [Fact]
@@ -55,10 +55,8 @@ public sealed class HttpResiliencePipelineTests
 
         for (var i = 0; i < 50; i++)
         {
-            var delay = HttpResiliencePipeline.RetryAfterDelay(Outcome.FromResult(response), options, TimeProvider.System)!.Value;
+            var delay = ProducerResilience.RetryAfterDelay(Outcome.FromResult(response), options, TimeProvider.System)!.Value;
             Assert.InRange(delay, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7.7));
         }
     }
-
-    private static ResilienceContext Context(CancellationToken ct) => ResilienceContextPool.Shared.Get(ct);
 }
