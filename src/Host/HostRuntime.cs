@@ -64,12 +64,18 @@ internal sealed class HostRuntime : IAsyncDisposable
         }
     }
 
-    public SourceRunner CreateSourceRunner(HttpClient http)
+    /// <summary>The producers' Refit clients; the caller disposes them when its runs are over.</summary>
+    public ProducerClients CreateProducerClients()
     {
         // Retry and timeout limits can be tuned per deployment (e.g. Sources__Http__BaseDelay=00:00:05).
         var httpOptions = new HttpSourceOptions();
         Configuration.GetSection(HttpSourceOptions.SectionName).Bind(httpOptions);
-        var sourceServices = new SourceServices(Environment.GetEnvironmentVariable, http, httpOptions, Time, LoggerFactory);
+        return ProducerClients.Create(httpOptions, Time, LoggerFactory);
+    }
+
+    public SourceRunner CreateSourceRunner(ProducerClients producers)
+    {
+        var sourceServices = new SourceServices(Environment.GetEnvironmentVariable, producers, Time, LoggerFactory);
         var retention = new RetentionOptions();
         Configuration.GetSection(RetentionOptions.SectionName).Bind(retention);
         return new SourceRunner(

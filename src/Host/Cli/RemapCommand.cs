@@ -20,8 +20,8 @@ internal static class RemapCommand
             }
 
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
-            using var http = Sources.Http.SourceHttpClient.Create();
-            var result = await runtime.CreateSourceRunner(http).RemapAsync(source, cancellationToken);
+            using var producers = runtime.CreateProducerClients();
+            var result = await runtime.CreateSourceRunner(producers).RemapAsync(source, cancellationToken);
             RunSummary.Write([result], runtime.Interactive);
             return result.Status == SourceRunStatus.Succeeded ? 0 : RunCommand.ExitSourceFailed;
         });

@@ -43,8 +43,8 @@ internal static class RunCommand
     /// <summary>Runs the sources one after the other; one failing never stops the others.</summary>
     public static async Task<IReadOnlyList<SourceRunResult>> RunSourcesAsync(HostRuntime runtime, IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken)
     {
-        using var http = Sources.Http.SourceHttpClient.Create();
-        var runner = runtime.CreateSourceRunner(http);
+        using var producers = runtime.CreateProducerClients();
+        var runner = runtime.CreateSourceRunner(producers);
         return await RunProgress.RunAsync(sources, runtime.Interactive, source => runner.RunAsync(source, "manual", cancellationToken));
     }
 }

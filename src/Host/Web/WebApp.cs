@@ -1,4 +1,5 @@
 using DataInclusion.Host.Scheduling;
+using DataInclusion.Sources.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +11,7 @@ namespace DataInclusion.Host.Web;
 /// <summary>The HTTP side: composes the endpoints over the runtime's database.</summary>
 internal static class WebApp
 {
-    public static WebApplication Build(HostRuntime runtime, string urls, bool withScheduler, HttpClient http)
+    public static WebApplication Build(HostRuntime runtime, string urls, bool withScheduler, ProducerClients producers)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WebApp).Assembly.GetName().Name });
         builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -21,7 +22,7 @@ internal static class WebApp
         builder.Services.AddSingleton(runtime);
         if (withScheduler)
         {
-            builder.Services.AddSingleton(runtime.CreateSourceRunner(http));
+            builder.Services.AddSingleton(runtime.CreateSourceRunner(producers));
             builder.Services.AddHostedService<SchedulerHostedService>();
         }
 
@@ -34,8 +35,8 @@ internal static class WebApp
 
     public static async Task RunAsync(HostRuntime runtime, string urls, bool withScheduler, CancellationToken cancellationToken)
     {
-        using var http = Sources.Http.SourceHttpClient.Create();
-        await using var app = Build(runtime, urls, withScheduler, http);
+        using var producers = runtime.CreateProducerClients();
+        await using var app = Build(runtime, urls, withScheduler, producers);
         await app.RunAsync(cancellationToken);
     }
 }

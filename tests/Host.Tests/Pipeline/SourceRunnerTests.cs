@@ -201,7 +201,7 @@ public sealed class SourceRunnerTests(PostgresFixture postgres)
         var db = await postgres.CreateDatabaseAsync();
         var dataSource = NpgsqlDataSource.Create(db);
         var time = TimeProvider.System;
-        var services = new SourceServices(_ => null, new HttpClient(), new HttpSourceOptions(), time, NullLoggerFactory.Instance);
+        var services = new SourceServices(_ => null, ProducerClients.Create(), time, NullLoggerFactory.Instance);
         var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource), services, new RecordValidator(time), new RetentionOptions { RawRuns = 2 }, NullLogger<SourceRunner>.Instance);
         return (runner, new ScriptedConnector(Source), db);
     }
