@@ -34,7 +34,7 @@ public sealed class DoraConnector(ProducerClients http, DoraOptions options, ILo
         foreach (var (stream, path) in Streams)
         {
             var first = new Uri(api, $"{path}?page_size={options.PageSize}");
-            var pages = await DrfPager.FetchAllAsync(http, SourceId, stream, first, (request, token) => client.GetPageAsync(request.Url, options.Token, request, token), ct);
+            var pages = await DrfPager.FetchAllAsync(http, client, options.Token, SourceId, stream, first, ct);
             SourceLog.StreamFetched(_logger, SourceId, stream, pages);
             payloads.AddRange(pages);
         }

@@ -1,16 +1,6 @@
-using DataInclusion.Sources.Http;
-using Refit;
+using DataInclusion.Sources.Paging;
 
 namespace DataInclusion.Sources.Dora;
 
-/// <summary>Dora's <c>/api/v2/structures/</c> and <c>/api/v2/services/</c> (interop §2.1): DRF token auth, DRF pages.</summary>
-[Headers("Accept: application/json")]
-internal interface IDoraApi
-{
-    [Get("")]
-    Task<HttpResponseMessage> GetPageAsync(
-        [Url] Uri url,
-        [Authorize("Token")] string token,
-        [Property(ProducerRequest.OptionKey)] ProducerRequest request,
-        CancellationToken ct);
-}
+/// <summary>Dora's <c>/api/v2/structures/</c> and <c>/api/v2/services/</c>; its own type so it gets its own client and resilience pipeline.</summary>
+internal interface IDoraApi : IDrfApi;

@@ -32,7 +32,7 @@ public sealed class EmploisConnector(ProducerClients http, EmploisOptions option
         foreach (var (stream, type) in Streams)
         {
             var first = new Uri(EndpointUrl(options.BaseUrl), $"?type={type}&page_size={options.PageSize}");
-            var pages = await DrfPager.FetchAllAsync(http, SourceId, stream, first, (request, token) => api.GetPageAsync(request.Url, options.Token, request, token), ct);
+            var pages = await DrfPager.FetchAllAsync(http, api, options.Token, SourceId, stream, first, ct);
             SourceLog.StreamFetched(_logger, SourceId, stream, pages);
             payloads.AddRange(pages);
         }

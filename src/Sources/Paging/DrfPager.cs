@@ -6,6 +6,12 @@ namespace DataInclusion.Sources.Paging;
 internal static class DrfPager
 {
     /// <summary>All pages of one stream, in order; each body must be a DRF page envelope.</summary>
-    public static Task<List<RawPayload>> FetchAllAsync(ProducerClients http, string source, string stream, Uri first, ProducerSend send, CancellationToken ct) =>
-        LinkPager.FetchAllAsync(http, new ProducerRequest(source, stream, first) { Validate = DrfPage.Check }, send, body => DrfPage.Parse(body).Next, ct);
+    public static Task<List<RawPayload>> FetchAllAsync(
+        ProducerClients http, IDrfApi api, string token, string source, string stream, Uri first, CancellationToken ct) =>
+        LinkPager.FetchAllAsync(
+            http,
+            new ProducerRequest(source, stream, first) { Validate = DrfPage.Check },
+            (request, cancel) => api.GetPageAsync(request.Url, token, request, cancel),
+            body => DrfPage.Parse(body).Next,
+            ct);
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using DataInclusion.Sources.Http;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.Timeout;
 
@@ -58,5 +60,30 @@ public sealed class ProducerResilienceTests
             var delay = ProducerResilience.RetryAfterDelay(Outcome.FromResult(response), options, TimeProvider.System)!.Value;
             Assert.InRange(delay, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7.7));
         }
+    }
+
+    [Fact]
+    public void TotalTimeout_CoversEveryAttemptAndTheLongestWaits()
+    {
+        var options = new HttpSourceOptions();
+
+        // The standard handler's 30 s would stop a slow producer's first attempt (100 s allowed) midway.
+        Assert.True(options.TotalTimeout > options.AttemptTimeout * options.MaxAttempts + options.MaxRetryAfter * (options.MaxAttempts - 1));
+        Assert.InRange(options.TotalTimeout, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(20));
+    }
+
+    [Fact]
+    public void Configure_SetsTheStandardHandlerFromTheOptions()
+    {
+        var options = new HttpSourceOptions { MaxAttempts = 3, AttemptTimeout = TimeSpan.FromSeconds(40), BaseDelay = TimeSpan.FromSeconds(5) };
+        var standard = new HttpStandardResilienceOptions();
+
+        ProducerResilience.Configure(standard, options, TimeProvider.System, NullLogger.Instance);
+
+        Assert.Equal(TimeSpan.FromSeconds(40), standard.AttemptTimeout.Timeout);
+        Assert.Equal(options.TotalTimeout, standard.TotalRequestTimeout.Timeout);
+        Assert.Equal(2, standard.Retry.MaxRetryAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(5), standard.Retry.Delay);
+        Assert.True(standard.CircuitBreaker.SamplingDuration >= TimeSpan.FromSeconds(80));
     }
 }
