@@ -11,7 +11,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
-using Polly.Telemetry;
 using Refit;
 
 namespace DataInclusion.Sources.Http;
@@ -30,9 +29,6 @@ public static class ProducerClientRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddTransient<PayloadCheckHandler>();
-
-        // SourceLog.Retrying names source and stream; Polly's own per-attempt log events would repeat it without them.
-        services.Configure<TelemetryOptions>(telemetry => telemetry.LoggerFactory = Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
 
         Add<IEmploisApi>(services, EmploisConnector.SourceId, options);
         Add<IDoraApi>(services, DoraConnector.SourceId, options);
@@ -54,6 +50,7 @@ public static class ProducerClientRegistration
         where TApi : class
     {
         var client = services
+            // Null settings: the JSON context's own options (the only overload that also names the client).
             .AddRefitGeneratedClient<TApi>(ProducerJsonContext.Default, static _ => null!, httpClientName: "producer-" + source)
             .ConfigureHttpClient(http =>
             {

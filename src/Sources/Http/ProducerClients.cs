@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly.Telemetry;
 using Refit;
 
 namespace DataInclusion.Sources.Http;
@@ -34,7 +35,10 @@ public sealed class ProducerClients : IDisposable
             .AddSingleton(timeProvider)
             .AddSingleton(loggerFactory ?? NullLoggerFactory.Instance)
             .AddLogging()
-            .AddProducerClients(options);
+            .AddProducerClients(options)
+
+            // SourceLog.Retrying names source and stream; Polly's own per-attempt events would repeat it without them.
+            .Configure<TelemetryOptions>(telemetry => telemetry.LoggerFactory = NullLoggerFactory.Instance);
         return new ProducerClients(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), options, timeProvider);
     }
 
