@@ -1,7 +1,7 @@
+using DataInclusion.Host.Logging;
 using DataInclusion.Host.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using DataInclusion.Host.Logging;
 using Microsoft.Extensions.Hosting;
 using Serilog;
 
