@@ -92,6 +92,26 @@ public sealed class JsonSchemaAgreementTests
         Assert.Equal(("nom", "required", "demo--1"), (issue.Field, issue.Code, issue.RecordId));
     }
 
+    // Pins what NJsonSchema reports (codes are its error kinds, messages French) so a library upgrade cannot change it unseen.
+    [Fact]
+    public async Task JsonSchema_WrongTypesAndFormats_KindCodesAndFrenchMessages()
+    {
+        var schema = await JsonSchemaValidator.CreateAsync();
+        var issues = schema.ValidateStructure(
+            """{"source":"demo","id":"demo--1","date_maj":"hier","latitude":"a","reseaux_porteurs":"aci","site_web":"www.a.fr"}""");
+        Assert.Equal(
+            [
+                ("nom", "required", "Le champ `nom` ne respecte pas le schéma (PropertyRequired)."),
+                ("date_maj", "schema.PatternMismatch", "Le champ `date_maj` ne respecte pas le schéma (PatternMismatch)."),
+                ("date_maj", "schema.DateExpected", "Le champ `date_maj` ne respecte pas le schéma (DateExpected)."),
+                ("latitude", "schema.NumberExpected", "Le champ `latitude` ne respecte pas le schéma (NumberExpected)."),
+                ("site_web", "schema.PatternMismatch", "Le champ `site_web` ne respecte pas le schéma (PatternMismatch)."),
+                ("site_web", "schema.UriExpected", "Le champ `site_web` ne respecte pas le schéma (UriExpected)."),
+                ("reseaux_porteurs", "schema.ArrayExpected", "Le champ `reseaux_porteurs` ne respecte pas le schéma (ArrayExpected)."),
+            ],
+            issues.Select(i => (i.Field, i.Code, i.Message)).ToArray());
+    }
+
     [Fact]
     public async Task JsonSchema_ExplicitNullsOnOptionalFields_Valid()
     {

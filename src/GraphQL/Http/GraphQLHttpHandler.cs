@@ -60,7 +60,9 @@ internal sealed partial class GraphQLHttpHandler(Schema schema, GraphQLHttpOptio
             return;
         }
 
-        if (isGet && Executor.GetOperation(document, parameters.OperationName, out _) is { Operation: not OperationType.Query })
+        var operation = Executor.GetOperation(document, parameters.OperationName, out _);
+        options.OperationSelected?.Invoke(context, operation?.Name?.Value ?? parameters.OperationName);
+        if (isGet && operation is { Operation: not OperationType.Query })
         {
             context.Response.Headers.Allow = "POST";
             await WritePlainErrorAsync(context, StatusCodes.Status405MethodNotAllowed, "Only query operations are allowed over GET; use POST.");

@@ -24,6 +24,12 @@ public sealed class GraphQLHttpOptions
     /// <summary>Builds the user context passed to resolvers (e.g. from the authenticated user).</summary>
     public Func<HttpContext, object?>? UserContextFactory { get; set; }
 
+    /// <summary>
+    /// Called once a request's document is parsed, with the name of the operation it asks for: the selected operation's
+    /// name, else the request's <c>operationName</c> (null for an anonymous operation). For request logs and metrics.
+    /// </summary>
+    public Action<HttpContext, string?>? OperationSelected { get; set; }
+
     /// <summary>Builds the root value of operations.</summary>
     public Func<HttpContext, object?>? RootValueFactory { get; set; }
 }

@@ -2,10 +2,13 @@ using DataInclusion.GraphQL.Execution;
 using DataInclusion.GraphQL.Http;
 using DataInclusion.GraphQL.Http.GraphiQL;
 using DataInclusion.Host.Api;
+using DataInclusion.Host.Logging;
 using DataInclusion.Host.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog;
 
 namespace DataInclusion.Host.Web;
 
@@ -16,8 +19,10 @@ internal static class GraphQLEndpoints
     {
         var dataSource = runtime.Database.DataSource;
         var schema = DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, runtime.Time)));
+        var diagnostics = endpoints.ServiceProvider.GetRequiredService<IDiagnosticContext>();
         endpoints.MapGraphQL("/graphql", schema, options =>
         {
+            options.OperationSelected = (_, operationName) => RequestLogging.SetOperationName(diagnostics, operationName);
             // Portals send small documents; these bounds keep one abusive request from taking the server.
             options.ExecutionOptions = new ExecutionOptions
             {

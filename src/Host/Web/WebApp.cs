@@ -1,10 +1,10 @@
+using DataInclusion.Host.Logging;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Sources.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Serilog.Extensions.Logging;
+using Serilog;
 
 namespace DataInclusion.Host.Web;
 
@@ -15,8 +15,8 @@ internal static class WebApp
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WebApp).Assembly.GetName().Name });
         builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new SerilogLoggerProvider(runtime.Serilog));
+        // The process's logger (not disposed here: the runtime owns it), and the diagnostic context of request logging.
+        builder.Services.AddSerilog(runtime.Serilog, dispose: false);
         builder.Services.AddSingleton(runtime.Database.DataSource);
         builder.Services.AddSingleton(runtime.Time);
         builder.Services.AddSingleton(runtime);
@@ -27,6 +27,7 @@ internal static class WebApp
         }
 
         var app = builder.Build();
+        app.UseSerilogRequestLogging(options => RequestLogging.Configure(options, runtime.Serilog));
         app.MapHealth();
         app.MapAdmin(runtime);
         app.MapDataInclusionGraphQL(runtime);

@@ -24,13 +24,13 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
             .AddResolver("Query", "greeting", context => ValueTask.FromResult<object?>($"Bonjour {context.Arguments["name"]} !"))
             .Build();
         await using var server = await LoopbackGraphQLServer.StartAsync(schema, cancellationToken: ct);
-        await using var browser = await HeadlessChromium.LaunchAsync(ct);
-        await using var page = await browser.ConnectToPageAsync(ct);
+        await using var browser = await HeadlessChromium.LaunchAsync();
+        var page = await browser.NewPageAsync();
 
         // At /graphiql, `?query=` preloads the editor (GraphiQL's link convention).
         var query = Uri.EscapeDataString("{ greeting(name: \"Chromium\") }");
-        await GraphiQLDriver.OpenAsync(page, new Uri($"{server.GraphiQL}?query={query}"), ct);
-        var response = await GraphiQLDriver.ExecuteAsync(page, ct);
+        await GraphiQLDriver.OpenAsync(page, new Uri($"{server.GraphiQL}?query={query}"));
+        var response = await GraphiQLDriver.ExecuteAsync(page);
 
         output.WriteLine(response);
         Assert.Contains("Bonjour Chromium !", response, StringComparison.Ordinal);
