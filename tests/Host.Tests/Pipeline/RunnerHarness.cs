@@ -9,7 +9,7 @@ using Npgsql;
 namespace DataInclusion.Host.Tests.Pipeline;
 
 /// <summary>A source runner on a fresh database, with the pipeline options and environment a test chooses.</summary>
-internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Connector, string Db)
+internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Connector, string Db, SourceServices Services)
 {
     public const string Source = "test-feed";
 
@@ -25,7 +25,7 @@ internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Conn
             name => environment?.GetValueOrDefault(name), new HttpClient(), new HttpSourceOptions(), time, NullLoggerFactory.Instance);
         var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource, pipeline), services,
             new RecordValidator(time), new RetentionOptions { RawRuns = rawRuns }, NullLogger<SourceRunner>.Instance, pipeline);
-        return new RunnerHarness(runner, new ScriptedConnector(Source), db);
+        return new RunnerHarness(runner, new ScriptedConnector(Source), db, services);
     }
 
     public Task<SourceRunResult> RunAsync(CancellationToken cancellationToken = default) => Runner.RunAsync(Definition, "test", cancellationToken);
