@@ -32,7 +32,7 @@ public sealed class FeedFormatTests
     // Issue 8, bug 5: "UTF-8 with or without BOM" held for every format but NDJSON ('0xEF' is an invalid start of a value).
     [Fact]
     public void Check_NdJsonWithUtf8Bom_IsAccepted() =>
-        Assert.Null(FeedFormat.Check(FeedFormat.NdJson, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"id\":1}\n{\"id\":2}\n")]));
+        Assert.Null(FeedFormat.Check(FeedFormat.NdJson, (byte[])[0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"id\":1}\n{\"id\":2}\n")]));
 
     // Issue 8: one bad or deeply nested record is the mapper's finding on its line, not a reason to refuse the whole feed.
     [Fact]
