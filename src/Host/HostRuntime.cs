@@ -78,9 +78,11 @@ internal sealed class HostRuntime : IAsyncDisposable
         var sourceServices = new SourceServices(Environment.GetEnvironmentVariable, producers, Time, LoggerFactory);
         var retention = new RetentionOptions();
         Configuration.GetSection(RetentionOptions.SectionName).Bind(retention);
+        var pipeline = new PipelineOptions();
+        Configuration.GetSection(PipelineOptions.SectionName).Bind(pipeline);
         return new SourceRunner(
-            Database.DataSource, new RunStore(Database.DataSource, Time), new LayerStore(Database.DataSource), sourceServices,
-            new RecordValidator(Time), retention, LoggerFactory.CreateLogger<SourceRunner>());
+            Database.DataSource, new RunStore(Database.DataSource, Time), new LayerStore(Database.DataSource, pipeline), sourceServices,
+            new RecordValidator(Time), retention, LoggerFactory.CreateLogger<SourceRunner>(), pipeline);
     }
 
     public async ValueTask DisposeAsync()

@@ -54,4 +54,13 @@ internal static partial class Log
     [LoggerMessage(15, LogLevel.Information,
         "Run {RunId} of {Source}: {Structures} structures and {Services} services normalised, {EnrichedFields} fields enriched, {Issues} validation results")]
     public static partial void RunNormalized(this ILogger logger, string source, Guid runId, int structures, int services, int enrichedFields, int issues);
+
+    [LoggerMessage(180, LogLevel.Error, "Run {RunId} of {Source}: a record of {ResourceType} {RecordId} made the pipeline throw; it is reported invalid and the run goes on")]
+    public static partial void RecordFailed(this ILogger logger, Exception exception, string source, Guid runId, string resourceType, string recordId);
+
+    [LoggerMessage(181, LogLevel.Error, "Run {RunId} of {Source}: the mapper threw on document {Document}; the document is reported and the others are mapped")]
+    public static partial void DocumentFailed(this ILogger logger, Exception exception, string source, Guid runId, string document);
+
+    [LoggerMessage(182, LogLevel.Warning, "Run {RunId} of {Source} succeeded, but pruning older runs failed (retried at the next run)")]
+    public static partial void PruneFailed(this ILogger logger, Exception exception, string source, Guid runId);
 }

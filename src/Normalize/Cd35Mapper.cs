@@ -132,7 +132,7 @@ public sealed class Cd35Mapper : ISourceMapper
             return Paris.DateOf(DateTimeOffset.FromUnixTimeMilliseconds(milliseconds));
         }
 
-        var text = value is { ValueKind: JsonValueKind.String } s ? s.GetString()?.Trim() : null;
+        var text = value is { ValueKind: JsonValueKind.String } s ? JsonRead.Text(s)?.Trim() : null;
         return DateOnly.TryParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : JsonRead.ParseDate(text);

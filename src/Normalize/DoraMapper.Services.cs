@@ -15,8 +15,9 @@ public sealed partial class DoraMapper
     private static Service MapService(JsonElement record)
     {
         var thematiquesV0 = JsonRead.Strings(record, "thematiques");
+        // A blank string is no value (JsonRead.String gives null for it).
         var frais = JsonRead.Path(record, "frais") is { ValueKind: JsonValueKind.String }
-            ? [JsonRead.String(record, "frais")!]
+            ? JsonRead.String(record, "frais") is { } single ? [single] : []
             : JsonRead.Strings(record, "frais");
         var contactPublic = JsonRead.Boolean(record, "contact_public") ?? true;
         return new Service

@@ -23,6 +23,7 @@ public static class SchemaJson
     {
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { MakeNothingRequired } },
+        Converters = { new Internal.FiniteDoubleConverter() },
     };
 
     public static string Serialize(Structure structure) => JsonSerializer.Serialize(structure, Options);

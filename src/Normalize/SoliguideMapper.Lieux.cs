@@ -40,7 +40,7 @@ public sealed partial class SoliguideMapper
     private static double? Coordinate(JsonElement lieu, int index) =>
         JsonRead.Path(lieu, "position.location.coordinates") is { ValueKind: JsonValueKind.Array } coordinates
             && coordinates.GetArrayLength() > index && coordinates[index].ValueKind == JsonValueKind.Number
-            ? coordinates[index].GetDouble()
+            ? JsonRead.Number(coordinates[index])
             : null;
 
     private static string? Telephone(JsonElement lieu) =>

@@ -50,6 +50,28 @@ public sealed class V1FeedMapperXlsxTests
         Assert.Equal(("document", "document.illisible", "offre.xlsx"), (issue.ResourceType, issue.Code, issue.RecordId));
     }
 
+    // Issue 8, bug 4: an empty nom cell becomes a missing nom; enrichment used to throw on it and fail the whole run.
+    [Fact]
+    public void Map_EmptyNomCell_OneInvalidRecord_TheOthersValid()
+    {
+        using var stream = new MemoryStream();
+        stream.SaveAs(new[]
+        {
+            new Dictionary<string, object?> { ["id"] = "a", ["nom"] = "Maison de l'emploi", ["date_maj"] = "2026-10-02" },
+            new Dictionary<string, object?> { ["id"] = "b", ["nom"] = null, ["date_maj"] = "2026-10-02" },
+            new Dictionary<string, object?> { ["id"] = "c", ["nom"] = "Point conseil budget", ["date_maj"] = "2026-10-02" },
+        }, sheetName: "Structures");
+        var result = _mapper.Map([new RawDocument(V1FeedMapper.WorkbookStream, "offre.xlsx", stream.ToArray(), XlsxType)]);
+
+        var enricher = new DataInclusion.Normalize.Enrichment.Enricher();
+        var validator = new RecordValidator(FixedTimeProvider.Default);
+        var errors = result.Structures.Select(s => validator.Validate(enricher.Enrich(s).Value).Where(i => i.Severity == IssueSeverity.Error).ToList()).ToList();
+        Assert.Equal(3, errors.Count);
+        Assert.Empty(errors[0]);
+        Assert.Equal(("demo--b", "nom", "required"), (errors[1].Single().RecordId, errors[1].Single().Field, errors[1].Single().Code));
+        Assert.Empty(errors[2]);
+    }
+
     private static byte[] Workbook()
     {
         var structures = new[]

@@ -74,6 +74,12 @@ internal static class SourceRegistry
     private static V1FeedOptions DemoFeed(SourceServices services)
     {
         var options = V1FeedOptions.FromEnvironment(DemoSlug, services.Environment);
+        if (options.Streams.ContainsKey(V1FeedMapper.WorkbookStream))
+        {
+            // A configured workbook holds both sheets: it replaces the sample feed, never joins it (issue 8, bug 6).
+            return options;
+        }
+
         var directory = Path.Combine(AppContext.BaseDirectory, "samples", DemoSlug);
         options.Streams.TryAdd(V1FeedMapper.StructuresStream, Path.Combine(directory, "structures.json"));
         options.Streams.TryAdd(V1FeedMapper.ServicesStream, Path.Combine(directory, "services.json"));

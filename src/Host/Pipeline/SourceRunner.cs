@@ -11,12 +11,15 @@ namespace DataInclusion.Host.Pipeline;
 
 /// <summary>
 /// Runs one source end to end: fetch → raw → normalised (validated) → marts. Anything that goes wrong before publication
-/// marks the run failed and leaves the source's last published rows untouched.
+/// marks the run failed and leaves the source's last published rows untouched. The run's success is recorded in the
+/// publication's transaction, so its status never contradicts the marts; pruning comes after and cannot undo it.
 /// </summary>
 internal sealed partial class SourceRunner(
     NpgsqlDataSource dataSource, RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator,
-    RetentionOptions retention, ILogger<SourceRunner> logger)
+    RetentionOptions retention, ILogger<SourceRunner> logger, PipelineOptions? pipeline = null)
 {
+    private readonly PipelineOptions _pipeline = pipeline ?? new PipelineOptions();
+
     private const int InvalidSampleSize = 20;
 
     // Stateless once loaded (the commune table is read on first use): one for every run.
@@ -70,11 +73,10 @@ internal sealed partial class SourceRunner(
         {
             var payloads = await acquirePayloads(runId, cancellationToken);
             outcome = await NormalizeAsync(runId, source, payloads, cancellationToken);
-            var counts = outcome.Counts with { Published = await layers.PublishAsync(runId, source.Slug, cancellationToken) };
-            await runs.SucceedAsync(runId, counts, outcome.InvalidSample, CancellationToken.None);
-            await layers.PruneAsync(source.Slug, retention.RawRuns, CancellationToken.None);
-            logger.RunSucceeded(source.Slug, runId, counts.Fetched, counts.Valid, counts.Invalid, counts.Published, stopwatch.Elapsed.TotalSeconds);
-            return new SourceRunResult(source.Slug, runId, SourceRunStatus.Succeeded, counts, stopwatch.Elapsed, null);
+            var normalized = outcome;
+            var published = await layers.PublishAsync(runId, source.Slug, (connection, rows, ct) =>
+                runs.SucceedAsync(connection, runId, normalized.Counts with { Published = rows }, normalized.InvalidSample, ct), cancellationToken);
+            outcome = outcome with { Counts = outcome.Counts with { Published = published } };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -88,18 +90,34 @@ internal sealed partial class SourceRunner(
             await runs.FailAsync(runId, counts, outcome.InvalidSample, message, CancellationToken.None);
             // A producer's fault or a rejected delivery is an expected outcome: its message says it all. Anything else is
             // a bug or an infrastructure fault, logged with its stack trace.
-            var expected = ex is SourceFetchException or RunRejectedException or OperationCanceledException;
+            var expected = ex is SourceFetchException or RunRejectedException or OperationCanceledException or TimeoutException;
             logger.RunFailed(expected ? null : ex, source.Slug, runId, message);
             return new SourceRunResult(source.Slug, runId, SourceRunStatus.Failed, counts, stopwatch.Elapsed, message);
         }
+
+        // The run is published and recorded: housekeeping that fails is retried at the next run, the outcome stands.
+        try
+        {
+            await layers.PruneAsync(source.Slug, retention.RawRuns, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.PruneFailed(ex, source.Slug, runId);
+        }
+
+        var succeeded = outcome.Counts;
+        logger.RunSucceeded(source.Slug, runId, succeeded.Fetched, succeeded.Valid, succeeded.Invalid, succeeded.Published, stopwatch.Elapsed.TotalSeconds);
+        return new SourceRunResult(source.Slug, runId, SourceRunStatus.Succeeded, succeeded, stopwatch.Elapsed, null);
     }
 
     /// <summary>Maps, validates and stores the normalised layer; refuses a run with nothing valid to publish.</summary>
     private async Task<RunOutcome> NormalizeAsync(Guid runId, SourceDefinition source, IReadOnlyList<StoredPayload> payloads, CancellationToken cancellationToken)
     {
         var documents = payloads.Select(p => new RawDocument(p.Stream, p.Url, p.Content, p.MediaType)).ToList();
-        var mapping = source.CreateMapper(services).Map(documents);
-        var validated = RunValidation.Validate(mapping, validator, s_enricher);
+        var mapping = GuardedMapping.Map(source.CreateMapper(services), documents,
+            (exception, document) => logger.DocumentFailed(exception, source.Slug, runId, document));
+        var validated = RunValidation.Validate(mapping, validator, s_enricher,
+            (exception, resourceType, recordId) => logger.RecordFailed(exception, source.Slug, runId, resourceType, recordId));
         logger.RunNormalized(source.Slug, runId, validated.Structures.Count, validated.Services.Count, validated.EnrichedFields, validated.Issues.Count);
         await layers.SaveNormalizedAsync(runId, source.Slug, validated.Structures, validated.Services, validated.Issues, cancellationToken);
         var sample = validated.Issues.Where(i => i.Severity == "error").Take(InvalidSampleSize).ToList();
@@ -112,6 +130,12 @@ internal sealed partial class SourceRunner(
             throw new RunRejectedException(validated.Fetched == 0
                 ? "the source returned no record; the last published data is kept"
                 : $"none of the {validated.Fetched} records is valid; the last published data is kept", outcome);
+        }
+
+        var lastPublished = await runs.LastPublishedAsync(source.Slug, cancellationToken);
+        if (InvalidShareGate.Check(outcome.Counts, lastPublished, _pipeline.MaxInvalidShare) is { } reason)
+        {
+            throw new RunRejectedException(reason, outcome);
         }
 
         return outcome;

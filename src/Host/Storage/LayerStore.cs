@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DataInclusion.Host.Pipeline;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -6,15 +7,25 @@ namespace DataInclusion.Host.Storage;
 
 /// <summary>
 /// Writes a run into the raw and normalised layers (binary COPY) and publishes it into the marts in one transaction,
-/// so that a reader sees either the previous run of a source or this one, never a mix.
+/// so that a reader sees either the previous run of a source or this one, never a mix. Long steps get the explicit
+/// timeouts of <see cref="PipelineOptions"/>, never the 30 s default.
 /// </summary>
-internal sealed class LayerStore(NpgsqlDataSource dataSource)
+internal sealed class LayerStore(NpgsqlDataSource dataSource, PipelineOptions? options = null)
 {
-    public async Task SaveRawAsync(Guid runId, string source, IReadOnlyList<StoredPayload> payloads, CancellationToken cancellationToken)
+    private const string CopySetting = "Pipeline__CopyTimeout";
+    private const string PublishSetting = "Pipeline__PublishTimeout";
+
+    private readonly PipelineOptions _options = options ?? new PipelineOptions();
+
+    public Task SaveRawAsync(Guid runId, string source, IReadOnlyList<StoredPayload> payloads, CancellationToken cancellationToken) =>
+        StepTimeout.RunAsync("storing the raw payloads", _options.CopyTimeout, CopySetting, () => CopyRawAsync(runId, source, payloads, cancellationToken));
+
+    private async Task CopyRawAsync(Guid runId, string source, IReadOnlyList<StoredPayload> payloads, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var importer = await connection.BeginBinaryImportAsync(
             "COPY raw.payloads (run_id, source, stream, url, fetched_at, media_type, sha256, content) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        importer.Timeout = _options.CopyTimeout;
         foreach (var payload in payloads)
         {
             await importer.StartRowAsync(cancellationToken);
@@ -52,6 +63,7 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource)
             """);
         command.Parameters.Add(new() { Value = fromRun });
         command.Parameters.Add(new() { Value = toRun });
+        command.CommandTimeout = StepTimeout.Seconds(_options.CopyTimeout);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -59,6 +71,7 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource)
     public async Task PruneAsync(string source, int keepRuns, CancellationToken cancellationToken)
     {
         await using var batch = dataSource.CreateBatch();
+        batch.Timeout = StepTimeout.Seconds(_options.PublishTimeout);
         foreach (var table in new[] { "raw.payloads", "normalized.structures", "normalized.services", "normalized.validation_issues" })
         {
             var command = new NpgsqlBatchCommand($"""
@@ -79,6 +92,7 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(
             "SELECT stream, url, fetched_at, media_type, content FROM raw.payloads WHERE run_id = $1 ORDER BY id");
         command.Parameters.Add(new() { Value = runId });
+        command.CommandTimeout = StepTimeout.Seconds(_options.CopyTimeout);
         var payloads = new List<StoredPayload>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -90,24 +104,43 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource)
         return payloads;
     }
 
-    public async Task SaveNormalizedAsync(
+    public Task SaveNormalizedAsync(
         Guid runId, string source, IReadOnlyList<NormalizedRecord> structures, IReadOnlyList<NormalizedRecord> services,
-        IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await CopyRecordsAsync(connection, "normalized.structures (run_id, source, id, is_valid, data)", runId, source, structures, false, cancellationToken);
-        await CopyRecordsAsync(connection, "normalized.services (run_id, source, id, is_valid, data, structure_id)", runId, source, services, true, cancellationToken);
-        await CopyIssuesAsync(connection, runId, source, issues, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+        IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken) =>
+        StepTimeout.RunAsync("storing the normalised layer", _options.CopyTimeout, CopySetting, async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var timeout = _options.CopyTimeout;
+            await CopyRecordsAsync(connection, "normalized.structures (run_id, source, id, is_valid, data)", runId, source, structures, false, timeout, cancellationToken);
+            await CopyRecordsAsync(connection, "normalized.services (run_id, source, id, is_valid, data, structure_id)", runId, source, services, true, timeout, cancellationToken);
+            await CopyIssuesAsync(connection, runId, source, issues, timeout, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
 
     /// <summary>Replaces the source's published rows by the valid rows of this run; returns how many rows were published.</summary>
-    public async Task<int> PublishAsync(Guid runId, string source, CancellationToken cancellationToken)
+    public Task<int> PublishAsync(Guid runId, string source, CancellationToken cancellationToken) =>
+        PublishAsync(runId, source, (_, _, _) => Task.CompletedTask, cancellationToken);
+
+    /// <summary>
+    /// Replaces the source's published rows by the valid rows of this run and, in the same transaction,
+    /// <paramref name="recordOutcome"/> (the run's status): both happen or neither. Returns how many rows were published.
+    /// </summary>
+    public Task<int> PublishAsync(
+        Guid runId, string source, Func<NpgsqlConnection, int, CancellationToken, Task> recordOutcome, CancellationToken cancellationToken) =>
+        StepTimeout.RunAsync("the publication", _options.PublishTimeout, PublishSetting, async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var published = await ReplaceMartRowsAsync(connection, transaction, runId, source, cancellationToken);
+            await recordOutcome(connection, published, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return published;
+        });
+
+    private async Task<int> ReplaceMartRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid runId, string source, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = StepTimeout.Seconds(_options.PublishTimeout) };
         foreach (var sql in PublishStatements)
         {
             // Every statement takes the run as $1 and the source as $2 (DELETEs only need the source).
@@ -118,9 +151,7 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource)
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
-        var published = batch.BatchCommands[3].RecordsAffected + batch.BatchCommands[4].RecordsAffected;
-        await transaction.CommitAsync(cancellationToken);
-        return (int)published;
+        return (int)(batch.BatchCommands[3].RecordsAffected + batch.BatchCommands[4].RecordsAffected);
     }
 
     // jsonb_populate_record maps each v1 field of the normalised JSON onto the mart column of the same name.
@@ -148,9 +179,10 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource)
 
     private static async Task CopyRecordsAsync(
         NpgsqlConnection connection, string target, Guid runId, string source, IReadOnlyList<NormalizedRecord> records, bool withStructureId,
-        CancellationToken cancellationToken)
+        TimeSpan timeout, CancellationToken cancellationToken)
     {
         await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        importer.Timeout = timeout;
         foreach (var record in records)
         {
             await importer.StartRowAsync(cancellationToken);
@@ -168,11 +200,13 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource)
         await importer.CompleteAsync(cancellationToken);
     }
 
-    private static async Task CopyIssuesAsync(NpgsqlConnection connection, Guid runId, string source, IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken)
+    private static async Task CopyIssuesAsync(
+        NpgsqlConnection connection, Guid runId, string source, IReadOnlyList<IssueRow> issues, TimeSpan timeout, CancellationToken cancellationToken)
     {
         await using var importer = await connection.BeginBinaryImportAsync(
             "COPY normalized.validation_issues (run_id, source, resource_type, record_id, field, code, severity, value, message) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
+        importer.Timeout = timeout;
         foreach (var issue in issues)
         {
             await importer.StartRowAsync(cancellationToken);

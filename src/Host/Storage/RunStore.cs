@@ -35,10 +35,26 @@ internal sealed class RunStore(NpgsqlDataSource dataSource, TimeProvider timePro
     }
 
     public Task SucceedAsync(Guid runId, RunCounts counts, string? invalidSample, CancellationToken cancellationToken) =>
-        FinishAsync(runId, "succeeded", counts, invalidSample, null, cancellationToken);
+        FinishAsync(null, runId, "succeeded", counts, invalidSample, null, cancellationToken);
+
+    /// <summary>Records the success on <paramref name="connection"/>, inside the publication's transaction.</summary>
+    public Task SucceedAsync(NpgsqlConnection connection, Guid runId, RunCounts counts, string? invalidSample, CancellationToken cancellationToken) =>
+        FinishAsync(connection, runId, "succeeded", counts, invalidSample, null, cancellationToken);
 
     public Task FailAsync(Guid runId, RunCounts counts, string? invalidSample, string error, CancellationToken cancellationToken) =>
-        FinishAsync(runId, "failed", counts, invalidSample, error, cancellationToken);
+        FinishAsync(null, runId, "failed", counts, invalidSample, error, cancellationToken);
+
+    /// <summary>The counts of the source's last succeeded run (its data is the one published), or null.</summary>
+    public async Task<RunCounts?> LastPublishedAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT fetched, valid, invalid, published FROM ops.runs WHERE source = $1 AND status = 'succeeded' ORDER BY started_at DESC LIMIT 1");
+        command.Parameters.Add(new() { Value = source });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new RunCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3))
+            : null;
+    }
 
     /// <summary>The latest runs of each source, newest first.</summary>
     public async Task<IReadOnlyList<RunRecord>> LatestAsync(int perSource, CancellationToken cancellationToken)
@@ -64,12 +80,14 @@ internal sealed class RunStore(NpgsqlDataSource dataSource, TimeProvider timePro
         return runs;
     }
 
-    private async Task FinishAsync(Guid runId, string status, RunCounts counts, string? invalidSample, string? error, CancellationToken cancellationToken)
+    private async Task FinishAsync(
+        NpgsqlConnection? connection, Guid runId, string status, RunCounts counts, string? invalidSample, string? error, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        const string sql = """
             UPDATE ops.runs SET status = $2, ended_at = $3, fetched = $4, valid = $5, invalid = $6, published = $7, error = $8, invalid_sample = $9::jsonb
             WHERE id = $1
-            """);
+            """;
+        await using var command = connection is null ? dataSource.CreateCommand(sql) : new NpgsqlCommand(sql, connection);
         command.Parameters.Add(new() { Value = runId });
         command.Parameters.Add(new() { Value = status });
         command.Parameters.Add(new() { Value = timeProvider.GetUtcNow() });

@@ -14,8 +14,12 @@ internal static partial class TextCleanup
 
     private const string Ellipsis = "…";
 
-    /// <summary>Trimmed, inner whitespace runs (tabs, newlines, no-break spaces) as one space, then truncated to 150.</summary>
-    public static string Nom(string nom) => Truncate(Whitespace().Replace(nom.Trim(), " "), NomMaxLength);
+    /// <summary>
+    /// Trimmed, inner whitespace runs (tabs, newlines, no-break spaces) as one space, then truncated to 150. A missing
+    /// <c>nom</c> (a producer's <c>"nom": null</c>, an empty CSV cell) stays missing: validation reports it.
+    /// </summary>
+    [return: NotNullIfNotNull(nameof(nom))]
+    public static string? Nom(string? nom) => nom is null ? null : Truncate(Whitespace().Replace(nom.Trim(), " "), NomMaxLength);
 
     /// <summary>Truncated to 10,000 characters; otherwise kept as written (line breaks matter in descriptions).</summary>
     [return: NotNullIfNotNull(nameof(description))]

@@ -8,10 +8,16 @@ internal static class JsonRead
 {
     private static readonly byte[] s_utf8Bom = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>
+    /// Nesting is not limited: JsonDocument parses iteratively, and a record nested 400 levels deep must become an issue
+    /// on that record (its fields have the wrong type), not make the whole page unreadable.
+    /// </summary>
+    public static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, MaxDepth = int.MaxValue };
+
     public static JsonDocument Parse(ReadOnlyMemory<byte> content)
     {
         var bytes = content.Span.StartsWith(s_utf8Bom) ? content[s_utf8Bom.Length..] : content;
-        return JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = true });
+        return JsonDocument.Parse(bytes, DocumentOptions);
     }
 
     /// <summary>Follows a dotted path (<c>a.b.c</c>) through objects; null when any step is missing or null.</summary>
@@ -35,7 +41,7 @@ internal static class JsonRead
         var value = Path(element, path);
         var text = value?.ValueKind switch
         {
-            JsonValueKind.String => value.Value.GetString(),
+            JsonValueKind.String => Text(value.Value),
             JsonValueKind.Number => value.Value.GetRawText(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
@@ -44,15 +50,39 @@ internal static class JsonRead
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
+    /// <summary>
+    /// The string, or its escaped JSON text when it holds a lone surrogate (<c>"\ud800"</c>: valid JSON, but no .NET
+    /// string), so the producer sees what was sent instead of the whole page failing.
+    /// </summary>
+    public static string? Text(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = value.GetRawText();
+            return raw[1..^1];
+        }
+    }
+
     public static double? Number(JsonElement element, string path)
     {
         var value = Path(element, path);
-        return value?.ValueKind switch
+        return value is { } number ? Number(number) : null;
+    }
+
+    /// <summary>A finite number, or null: 1e400 or "NaN" cannot be stored or written back as JSON.</summary>
+    public static double? Number(JsonElement value)
+    {
+        var number = value.ValueKind switch
         {
-            JsonValueKind.Number => value.Value.GetDouble(),
-            JsonValueKind.String when double.TryParse(value.Value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
-            _ => null,
+            JsonValueKind.Number when value.TryGetDouble(out var d) => d,
+            JsonValueKind.String when double.TryParse(Text(value), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+            _ => (double?)null,
         };
+        return number is { } finite && double.IsFinite(finite) ? finite : null;
     }
 
     public static bool? Boolean(JsonElement element, string path)
@@ -62,7 +92,7 @@ internal static class JsonRead
         {
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.String => bool.TryParse(value.Value.GetString(), out var b) ? b : null,
+            JsonValueKind.String => bool.TryParse(Text(value.Value), out var b) ? b : null,
             _ => null,
         };
     }
@@ -79,9 +109,9 @@ internal static class JsonRead
         var list = new List<string>();
         foreach (var item in array.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
+            if (item.ValueKind == JsonValueKind.String && Text(item) is { } text && !string.IsNullOrWhiteSpace(text))
             {
-                list.Add(item.GetString()!.Trim());
+                list.Add(text.Trim());
             }
         }
 

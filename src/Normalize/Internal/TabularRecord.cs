@@ -57,7 +57,8 @@ internal static class TabularRecord
     private static JsonValue Number(string value, Kind kind)
     {
         var text = value.Contains('.', StringComparison.Ordinal) ? value : value.Replace(',', '.');
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        // "1e400" parses as infinity and "NaN" as NaN: neither can be written as JSON, both are refused like any text.
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
         {
             return JsonValue.Create(value);
         }

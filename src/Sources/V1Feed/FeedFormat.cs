@@ -12,6 +12,7 @@ public static class FeedFormat
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static readonly byte[] s_zipMagic = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] s_utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>
     /// The media type of a feed body: a specific <c>Content-Type</c> wins, then the file extension, then the
@@ -71,41 +72,49 @@ public static class FeedFormat
         };
     }
 
-    private static string? ParseError(ReadOnlyMemory<byte> body)
+    private static string? ParseError(ReadOnlyMemory<byte> body) =>
+        JsonError(body) is { } error ? $"the body is not valid JSON ({error})" : null;
+
+    private static string? JsonError(ReadOnlyMemory<byte> body)
     {
         try
         {
-            using var document = JsonDocument.Parse(body);
+            // Unlimited depth (JsonDocument parses iteratively): a deeply nested record is the mapper's finding on
+            // that record, not a reason to refuse the whole feed.
+            var json = body.Span.StartsWith(s_utf8Bom) ? body[s_utf8Bom.Length..] : body;
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = int.MaxValue });
             return null;
         }
         catch (JsonException exception)
         {
-            return $"the body is not valid JSON ({exception.Message})";
+            return exception.Message;
         }
     }
 
+    /// <summary>
+    /// An NDJSON body is refused when no line is JSON (an HTML page) or when its last line is cut (a truncated transfer).
+    /// A bad line in between is one bad record: the mapper reports it on its line and maps the others.
+    /// </summary>
     private static string? CheckLines(ReadOnlyMemory<byte> body)
     {
-        var lineNumber = 0;
-        foreach (var line in Encoding.UTF8.GetString(body.Span).Split('\n'))
+        // The README promises UTF-8 with or without BOM: the BOM is no part of line 1 (issue 8, bug 5).
+        var span = body.Span;
+        var text = span.StartsWith(s_utf8Bom) ? span[s_utf8Bom.Length..] : span;
+        var lines = Encoding.UTF8.GetString(text).Split('\n');
+        var validLines = 0;
+        string? lastError = null;
+        for (var i = 0; i < lines.Length; i++)
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (string.IsNullOrWhiteSpace(lines[i]))
             {
                 continue;
             }
 
-            try
-            {
-                using var document = JsonDocument.Parse(line);
-            }
-            catch (JsonException exception)
-            {
-                return $"line {lineNumber} is not valid JSON ({exception.Message})";
-            }
+            lastError = JsonError(Encoding.UTF8.GetBytes(lines[i])) is { } error ? $"line {i + 1} is not valid JSON ({error})" : null;
+            validLines += lastError is null ? 1 : 0;
         }
 
-        return null;
+        return validLines == 0 ? lastError ?? "no JSON line" : lastError;
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> body)

@@ -28,4 +28,22 @@ public sealed class FeedFormatTests
     [Fact]
     public void Check_CompleteNdJson_IsAccepted() =>
         Assert.Null(FeedFormat.Check(FeedFormat.NdJson, Encoding.UTF8.GetBytes("{\"id\":1}\n\n{\"id\":2}\n")));
+
+    // Issue 8, bug 5: "UTF-8 with or without BOM" held for every format but NDJSON ('0xEF' is an invalid start of a value).
+    [Fact]
+    public void Check_NdJsonWithUtf8Bom_IsAccepted() =>
+        Assert.Null(FeedFormat.Check(FeedFormat.NdJson, (byte[])[0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"id\":1}\n{\"id\":2}\n")]));
+
+    // Issue 8: one bad or deeply nested record is the mapper's finding on its line, not a reason to refuse the whole feed.
+    [Fact]
+    public void Check_BadOrDeepLineBetweenGoodOnes_IsAccepted()
+    {
+        var deep = new string('[', 500) + new string(']', 500);
+        Assert.Null(FeedFormat.Check(FeedFormat.NdJson, Encoding.UTF8.GetBytes($"{{\"id\":1}}\n{{\"id\":\n{deep}\n{{\"id\":2}}\n")));
+        Assert.Null(FeedFormat.Check(FeedFormat.Json, Encoding.UTF8.GetBytes($"[{{\"id\":1}}, {{\"nom\": {deep}}}]")));
+    }
+
+    [Fact]
+    public void Check_NdJsonWithoutAnyJsonLine_IsRefused() =>
+        Assert.Contains("not valid JSON", FeedFormat.Check(FeedFormat.NdJson, Encoding.UTF8.GetBytes("<html>\n<body>maintenance</body>\n</html>\n")), StringComparison.Ordinal);
 }

@@ -1,0 +1,22 @@
+namespace DataInclusion.Host.Pipeline;
+
+/// <summary>Limits of a run's database steps and of what a run may publish (configuration section <c>Pipeline</c>).</summary>
+internal sealed class PipelineOptions
+{
+    public const string SectionName = "Pipeline";
+
+    /// <summary>
+    /// Command timeout of the publication transaction and of pruning (<c>Pipeline__PublishTimeout</c>): sized for
+    /// hundreds of thousands of rows, never the 30 s Npgsql default.
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Timeout of each binary COPY into the raw and normalised layers (<c>Pipeline__CopyTimeout</c>).</summary>
+    public TimeSpan CopyTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// The run fails without publishing when its share of invalid records exceeds the last publication's by more than
+    /// this (<c>Pipeline__MaxInvalidShare</c>, 0.5 = 50 points): a producer whose feed changed shape cannot wipe its data.
+    /// </summary>
+    public double MaxInvalidShare { get; set; } = 0.5;
+}

@@ -1,0 +1,45 @@
+using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Storage;
+using DataInclusion.Host.Tests.Infrastructure;
+using DataInclusion.Normalize;
+using DataInclusion.Sources.Http;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace DataInclusion.Host.Tests.Pipeline;
+
+/// <summary>A source runner on a fresh database, with the pipeline options and environment a test chooses.</summary>
+internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Connector, string Db, SourceServices Services)
+{
+    public const string Source = "test-feed";
+
+    public SourceDefinition Definition => new(Source, "test", "0 0 * * * ?", true, [], _ => Connector, _ => new V1FeedMapper(Source));
+
+    public static async Task<RunnerHarness> CreateAsync(
+        PostgresFixture postgres, PipelineOptions? pipeline = null, IReadOnlyDictionary<string, string>? environment = null, int rawRuns = 5)
+    {
+        var db = await postgres.CreateDatabaseAsync();
+        var dataSource = NpgsqlDataSource.Create(db);
+        var time = TimeProvider.System;
+        var services = new SourceServices(
+            name => environment?.GetValueOrDefault(name), new HttpClient(), new HttpSourceOptions(), time, NullLoggerFactory.Instance);
+        var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource, pipeline), services,
+            new RecordValidator(time), new RetentionOptions { RawRuns = rawRuns }, NullLogger<SourceRunner>.Instance, pipeline);
+        return new RunnerHarness(runner, new ScriptedConnector(Source), db, services);
+    }
+
+    public Task<SourceRunResult> RunAsync(CancellationToken cancellationToken = default) => Runner.RunAsync(Definition, "test", cancellationToken);
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Db);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>A v1 structures array of <paramref name="count"/> valid structures named after <paramref name="prefix"/>.</summary>
+    public static string Structures(int count, string prefix = "s") =>
+        "[" + string.Join(",", Enumerable.Range(1, count).Select(i =>
+            $$"""{"id": "{{prefix}}{{i}}", "nom": "Structure {{prefix}} {{i}}", "date_maj": "2025-03-01", "code_insee": "44109"}""")) + "]";
+}
