@@ -22,7 +22,7 @@ internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Conn
         var dataSource = NpgsqlDataSource.Create(db);
         var time = TimeProvider.System;
         var services = new SourceServices(
-            name => environment?.GetValueOrDefault(name), new HttpClient(), new HttpSourceOptions(), time, NullLoggerFactory.Instance);
+            name => environment?.GetValueOrDefault(name), ProducerClients.Create(), time, NullLoggerFactory.Instance);
         var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource, pipeline), services,
             new RecordValidator(time), new RetentionOptions { RawRuns = rawRuns }, NullLogger<SourceRunner>.Instance, pipeline);
         return new RunnerHarness(runner, new ScriptedConnector(Source), db, services);
