@@ -1,4 +1,5 @@
 using DataInclusion.Host.Scheduling;
+using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +11,7 @@ namespace DataInclusion.Host.Web;
 /// <summary>The HTTP side: composes the endpoints over the runtime's database.</summary>
 internal static class WebApp
 {
-    public static WebApplication Build(HostRuntime runtime, string urls, bool withScheduler, HttpClient http)
+    public static WebApplication Build(HostRuntime runtime, string urls, bool withScheduler, JobStorage jobStorage, HttpClient http)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WebApp).Assembly.GetName().Name });
         builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -19,15 +20,12 @@ internal static class WebApp
         builder.Services.AddSingleton(runtime.Database.DataSource);
         builder.Services.AddSingleton(runtime.Time);
         builder.Services.AddSingleton(runtime);
-        if (withScheduler)
-        {
-            builder.Services.AddSingleton(runtime.CreateSourceRunner(http));
-            builder.Services.AddHostedService<SchedulerHostedService>();
-        }
+        builder.Services.AddDataInclusionJobs(runtime, jobStorage, withScheduler, http);
 
         var app = builder.Build();
         app.MapHealth();
         app.MapAdmin(runtime);
+        app.UseJobsDashboard();
         app.MapDataInclusionGraphQL(runtime);
         return app;
     }
@@ -35,7 +33,8 @@ internal static class WebApp
     public static async Task RunAsync(HostRuntime runtime, string urls, bool withScheduler, CancellationToken cancellationToken)
     {
         using var http = Sources.Http.SourceHttpClient.Create();
-        await using var app = Build(runtime, urls, withScheduler, http);
+        var jobStorage = await JobStorageFactory.CreateAsync(runtime, cancellationToken);
+        await using var app = Build(runtime, urls, withScheduler, jobStorage, http);
         await app.RunAsync(cancellationToken);
     }
 }
