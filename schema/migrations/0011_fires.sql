@@ -7,7 +7,7 @@ CREATE TABLE ops.fires (
     trigger     text        NOT NULL,
     instance    text        NOT NULL,
     fired_at    timestamptz NOT NULL,
-    -- started (still running, or its process died), succeeded, failed, already-running, superseded, skipped
+    -- started, succeeded, failed, already-running, superseded, skipped; interrupted when its process died mid-run
     outcome     text        NOT NULL,
     run_id      uuid REFERENCES ops.runs (id) ON DELETE SET NULL,
     finished_at timestamptz

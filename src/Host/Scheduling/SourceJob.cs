@@ -28,7 +28,7 @@ internal sealed class SourceJob(SourceRunner runner, FireStore fires, ILogger<So
         var jobId = context?.BackgroundJob.Id;
 
         // Taken again after its instance died (its invisibility expired): a recovery, unless a later job already caught up.
-        if (jobId is not null && await fires.HasStartedAsync(jobId, cancellationToken))
+        if (jobId is not null && await fires.CloseInterruptedAsync(jobId, cancellationToken))
         {
             trigger += "-recovery";
         }

@@ -40,12 +40,19 @@ internal sealed class FireStore(NpgsqlDataSource dataSource, TimeProvider timePr
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>True when an earlier execution of this job started (and its process died before the end).</summary>
-    public async Task<bool> HasStartedAsync(string jobId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Closes the fires of <paramref name="jobId"/> left "started" by a process that died, and says whether this job
+    /// had started before: it was taken again after its instance stopped renewing it, so this execution is a recovery.
+    /// </summary>
+    public async Task<bool> CloseInterruptedAsync(string jobId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM ops.fires WHERE job_id = $1 AND outcome <> $2)");
+        await using var command = dataSource.CreateCommand("""
+            WITH closed AS (
+                UPDATE ops.fires SET outcome = 'interrupted', finished_at = $2 WHERE job_id = $1 AND outcome = 'started' RETURNING 1)
+            SELECT EXISTS (SELECT 1 FROM closed) OR EXISTS (SELECT 1 FROM ops.fires WHERE job_id = $1 AND outcome = 'interrupted')
+            """);
         command.Parameters.Add(new() { Value = jobId });
-        command.Parameters.Add(new() { Value = AlreadyRunning });
+        command.Parameters.Add(new() { Value = timeProvider.GetUtcNow() });
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
