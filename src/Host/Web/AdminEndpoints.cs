@@ -39,9 +39,15 @@ internal static class AdminEndpoints
             return Results.Content(AdminPage.Render(sections, runtime.Time.GetUtcNow()), "text/html; charset=utf-8");
         });
 
-        // "Trigger now" for scripts: the run is queued and taken by whichever instance runs jobs.
+        // "Trigger now" for scripts: the run is queued and taken by whichever instance runs jobs. Bearer only: a browser
+        // resends Basic credentials by itself, so a page elsewhere could otherwise post here on an admin's behalf.
         endpoints.MapPost("/admin/sources/{slug}/run", (HttpContext context, string slug, IBackgroundJobClient jobs) =>
         {
+            if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                return Results.Text("Send the admin token as a bearer token.", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
             if (AdminAuthorization.Check(context, Environment.GetEnvironmentVariable(AdminAuthorization.TokenVariable)) is { } refusal)
             {
                 return refusal;

@@ -21,6 +21,9 @@ internal static class WebApp
         builder.Services.AddSingleton(runtime.Time);
         builder.Services.AddSingleton(runtime);
         builder.Services.AddDataInclusionJobs(runtime, jobStorage, withScheduler, http);
+        // The admin pages accept HTTP Basic, which browsers resend on their own: the jobs dashboard's actions (trigger,
+        // requeue, delete) then need its anti-forgery token, which Hangfire checks whenever the service exists.
+        builder.Services.AddAntiforgery();
 
         var app = builder.Build();
         app.MapHealth();

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
 using DataInclusion.Host.Tests.Infrastructure;
 using Npgsql;
 using static DataInclusion.Host.Tests.EndToEnd.SchedulerTestSupport;
@@ -37,11 +39,19 @@ public sealed class JobsDashboardTests(PostgresFixture postgres)
         var database = new NpgsqlConnectionStringBuilder(db).Database!;
         Assert.DoesNotContain(database, page, StringComparison.Ordinal);
         Assert.DoesNotContain("Host=", page, StringComparison.OrdinalIgnoreCase);
+        // An action without the page's anti-forgery token (a forged cross-site post) is refused even with the admin token.
+        using var forged = await SendAsync(http, HttpMethod.Post, "/admin/jobs/recurring/trigger", Token, TriggerForm("demo"));
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         Assert.Equal(0L, await Sql.ScalarAsync<long>(db, "SELECT count(*) FROM ops.fires"));
 
-        using var trigger = await SendAsync(http, HttpMethod.Post, "/admin/jobs/recurring/trigger", Token, TriggerForm("demo"));
+        var header = Regex.Match(page, "<meta name=\"csrf-header\" content=\"([^\"]+)\"");
+        var token = Regex.Match(page, "<meta name=\"csrf-token\" content=\"([^\"]+)\"");
+        Assert.True(header.Success && token.Success, "no anti-forgery token on the page:\n" + page);
+        var form = TriggerForm("demo");
+        form.Headers.Add(header.Groups[1].Value, WebUtility.HtmlDecode(token.Groups[1].Value));
+        using var trigger = await SendAsync(http, HttpMethod.Post, "/admin/jobs/recurring/trigger", Token, form);
         Assert.True(trigger.IsSuccessStatusCode, trigger.ToString());
-        await WaitUntilAsync(db, "SELECT count(*) FROM ops.runs WHERE source = 'demo' AND status = 'succeeded'", 1, DateTimeOffset.UtcNow.AddSeconds(60));
+        await WaitUntilAsync(db, "SELECT count(*) FROM ops.fires WHERE source = 'demo' AND outcome = 'succeeded'", 1, DateTimeOffset.UtcNow.AddSeconds(60));
         Assert.Equal(["scheduler succeeded"], await FiresAsync(db, "demo"));
         await serve.StopAsync(TimeSpan.FromSeconds(30));
     }
@@ -58,13 +68,17 @@ public sealed class JobsDashboardTests(PostgresFixture postgres)
         using var http = new HttpClient { BaseAddress = started[0].BaseUri };
 
         using var anonymous = await SendAsync(http, HttpMethod.Post, "/admin/sources/demo/run", null);
+        using var basic = new HttpRequestMessage(HttpMethod.Post, new Uri("/admin/sources/demo/run", UriKind.Relative));
+        basic.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("ops:" + Token)));
+        using var basicRefused = await http.SendAsync(basic);
         using var unknown = await SendAsync(http, HttpMethod.Post, "/admin/sources/nope/run", Token);
         using var accepted = await SendAsync(http, HttpMethod.Post, "/admin/sources/demo/run", Token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, basicRefused.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-        await WaitUntilAsync(db, "SELECT count(*) FROM ops.runs WHERE source = 'demo' AND status = 'succeeded'", 1, DateTimeOffset.UtcNow.AddSeconds(60));
+        await WaitUntilAsync(db, "SELECT count(*) FROM ops.fires WHERE source = 'demo' AND outcome = 'succeeded'", 1, DateTimeOffset.UtcNow.AddSeconds(60));
         Assert.Equal(["manual succeeded"], await FiresAsync(db, "demo"));
         Assert.Equal([worker.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)], await Sql.ColumnAsync(db, "SELECT split_part(instance, ':', 2) FROM ops.fires"));
         await Task.WhenAll(web.StopAsync(TimeSpan.FromSeconds(30)), worker.StopAsync(TimeSpan.FromSeconds(30)));
