@@ -72,10 +72,13 @@ public sealed class SchedulerClusterTests(PostgresFixture postgres)
         await Task.Delay(TimeSpan.FromSeconds(5));
 
         Assert.Equal(["scheduler succeeded"], await FiresAsync(db, "demo"));
-        var next = await Sql.ScalarAsync<string>(db, "SELECT value FROM hangfire.hash WHERE key = 'recurring-job:demo' AND field = 'NextExecution'");
-        Assert.True(
-            DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(next, System.Globalization.CultureInfo.InvariantCulture)) > DateTimeOffset.UtcNow,
-            "the recurring job did not move on to its next regular fire time");
+        var stored = await Sql.ScalarAsync<string>(db, "SELECT value FROM hangfire.hash WHERE key = 'recurring-job:demo' AND field = 'NextExecution'");
+        var next = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(stored, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(next > DateTimeOffset.UtcNow, "the recurring job did not move on to its next regular fire time");
+        // `status` reads the next fire time from Hangfire's recurring job data.
+        await using var status = await CliProcess.RunAsync(environment, TimeSpan.FromMinutes(1), "status", "--last", "1");
+        var demoLine = status.StandardOutput.Split('\n').Single(l => l.StartsWith("| demo ", StringComparison.Ordinal));
+        Assert.Contains(next.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), demoLine, StringComparison.Ordinal);
         await restarted.StopAsync(TimeSpan.FromSeconds(30));
     }
 }
