@@ -42,11 +42,14 @@ internal static partial class Log
     [LoggerMessage(20, LogLevel.Information, "Source {Source} scheduled: {Cron} ({TimeZone})")]
     public static partial void SourceScheduled(this ILogger logger, string source, string cron, string timeZone);
 
-    [LoggerMessage(21, LogLevel.Information, "Scheduler started: instance {InstanceId} joined cluster {SchedulerName}")]
-    public static partial void SchedulerStarted(this ILogger logger, string instanceId, string schedulerName);
+    [LoggerMessage(21, LogLevel.Information, "Scheduler started: instance {Instance}, {WorkerCount} workers, jobs in schema {Schema}")]
+    public static partial void SchedulerStarted(this ILogger logger, string instance, int workerCount, string schema);
 
     [LoggerMessage(22, LogLevel.Warning, "Source {Source} is already running elsewhere; this run is skipped")]
     public static partial void SourceBusy(this ILogger logger, string source);
+
+    [LoggerMessage(24, LogLevel.Information, "Job {JobId} of {Source} skipped: another job ran the source since it was due")]
+    public static partial void FireSuperseded(this ILogger logger, string source, string jobId);
 
     [LoggerMessage(23, LogLevel.Warning, "Marked {Count} interrupted run(s) of {Source} as failed")]
     public static partial void InterruptedRunsClosed(this ILogger logger, string source, int count);

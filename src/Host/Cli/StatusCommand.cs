@@ -19,7 +19,8 @@ internal static class StatusCommand
         {
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
             var runs = await new RunStore(runtime.Database.DataSource, runtime.Time).LatestAsync(parse.GetValue(last), cancellationToken);
-            var nextFireTimes = await NextFireTimes.ReadAsync(runtime.Database.DataSource, cancellationToken);
+            var jobStorage = await JobStorageFactory.CreateAsync(runtime, cancellationToken);
+            var nextFireTimes = NextFireTimes.Read(jobStorage);
             Write(runs, nextFireTimes, runtime.Interactive);
             return 0;
         });

@@ -9,7 +9,7 @@ namespace DataInclusion.Host.Pipeline;
 /// </summary>
 /// <param name="Slug">data·inclusion's slug of the source, the prefix of its ids.</param>
 /// <param name="Description">What the source brings, for the README, <c>status</c> and the admin page.</param>
-/// <param name="Schedule">Quartz cron expression (seconds first), in Europe/Paris time.</param>
+/// <param name="Schedule">Cron expression (6 fields, seconds first; Quartz-style <c>?</c> allowed), in Europe/Paris time.</param>
 /// <param name="InOpenData">False for producers whose licence keeps their data out of the open-data dumps.</param>
 /// <param name="RequiredVariables">Environment variables without which the source is skipped.</param>
 /// <param name="CreateConnector">Builds the connector from the environment.</param>

@@ -12,7 +12,7 @@ namespace DataInclusion.Host.Pipeline;
 
 /// <summary>
 /// The one declarative list of the producers we ingest: slug (data·inclusion's), what it brings, schedule, open-data
-/// licence, required environment, connector and mapper. Schedules are Quartz cron expressions (seconds first) in
+/// licence, required environment, connector and mapper. Schedules are cron expressions (seconds first, as Hangfire reads them) in
 /// Europe/Paris time, spread over the night so producers and our database are not all busy at once.
 /// </summary>
 internal static class SourceRegistry

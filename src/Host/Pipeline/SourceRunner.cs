@@ -20,6 +20,9 @@ internal sealed partial class SourceRunner(
 {
     private readonly PipelineOptions _pipeline = pipeline ?? new PipelineOptions();
 
+    /// <summary>The message of a run refused because the source's lock is held elsewhere.</summary>
+    public const string AlreadyRunningMessage = "already running in another process";
+
     private const int InvalidSampleSize = 20;
 
     // Stateless once loaded (the commune table is read on first use): one for every run.
@@ -57,7 +60,7 @@ internal sealed partial class SourceRunner(
         if (sourceLock is null)
         {
             logger.SourceBusy(source.Slug);
-            return Skipped(source, "already running in another process");
+            return Skipped(source, AlreadyRunningMessage);
         }
 
         if (await runs.CloseInterruptedAsync(source.Slug, cancellationToken) is > 0 and var closed)

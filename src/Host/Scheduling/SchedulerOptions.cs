@@ -1,19 +1,32 @@
+using Microsoft.Extensions.Configuration;
+
 namespace DataInclusion.Host.Scheduling;
 
-/// <summary>Scheduler settings (configuration section <c>Scheduler</c>, e.g. <c>Scheduler__MaxConcurrency</c>).</summary>
+/// <summary>Scheduler settings (configuration section <c>Scheduler</c>, e.g. <c>Scheduler__WorkerCount</c>).</summary>
 internal sealed class SchedulerOptions
 {
     public const string SectionName = "Scheduler";
 
-    /// <summary>Sources one instance runs at the same time.</summary>
-    public int MaxConcurrency { get; set; } = 2;
+    /// <summary>Jobs (source runs) one instance executes at the same time.</summary>
+    public int WorkerCount { get; set; } = 2;
 
-    /// <summary>How often an instance tells the cluster it is alive; a silent instance's runs are recovered after a few of these.</summary>
-    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// How long a job taken by an instance stays invisible to the others. It slides while the instance lives (renewed
+    /// every fifth of it), so a long run is never taken twice; after a crash the job is taken again once it expires:
+    /// recovery happens within this plus <see cref="PollInterval"/>.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromSeconds(90);
 
-    /// <summary>A fire time missed by more than this (downtime) is a misfire: it runs once at start, not once per missed slot.</summary>
-    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>How often an idle instance looks for queued jobs and due recurring jobs.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Time zone of the cron schedules.</summary>
     public string TimeZone { get; set; } = "Europe/Paris";
+
+    public static SchedulerOptions From(IConfiguration configuration)
+    {
+        var options = new SchedulerOptions();
+        configuration.GetSection(SectionName).Bind(options);
+        return options;
+    }
 }

@@ -21,7 +21,7 @@ internal sealed class Database : IAsyncDisposable
 
     public NpgsqlDataSource DataSource { get; }
 
-    /// <summary>With its password: for components that open their own connections (the Quartz job store).</summary>
+    /// <summary>With its password: for components that open their own connections (the Hangfire job storage).</summary>
     public string ConnectionString { get; }
 
     /// <summary>Where we are connected, without secrets, for logs and the status page.</summary>

@@ -1,6 +1,7 @@
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Storage;
+using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,12 +9,12 @@ using Npgsql;
 
 namespace DataInclusion.Host.Web;
 
-/// <summary><c>/admin/sources</c>: the operators' page — each source's schedule, last runs and validation errors.</summary>
+/// <summary><c>/admin/sources</c>: the operators' page — each source's schedule, last runs and validation errors; and its "run now".</summary>
 internal static class AdminEndpoints
 {
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints, HostRuntime runtime)
     {
-        endpoints.MapGet("/admin/sources", async (HttpContext context, NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/admin/sources", async (HttpContext context, NpgsqlDataSource dataSource, JobStorage jobStorage, CancellationToken cancellationToken) =>
         {
             if (AdminAuthorization.Check(context, Environment.GetEnvironmentVariable(AdminAuthorization.TokenVariable)) is { } refusal)
             {
@@ -21,14 +22,14 @@ internal static class AdminEndpoints
             }
 
             var runs = await new RunStore(dataSource, runtime.Time).LatestAsync(10, cancellationToken);
-            var nextFireTimes = await NextFireTimes.ReadAsync(dataSource, cancellationToken);
+            var nextFireTimes = await Task.Run(() => NextFireTimes.Read(jobStorage), cancellationToken);
             var reports = new ValidationReportStore(dataSource);
             var sections = new List<AdminSourceView>();
             foreach (var source in SourceRegistry.All)
             {
                 sections.Add(new AdminSourceView(
                     source,
-                    SchedulerHostedService.ScheduleOf(runtime.Configuration, source),
+                    SourceSchedules.ScheduleOf(runtime.Configuration, source),
                     nextFireTimes.TryGetValue(source.Slug, out var next) ? next : null,
                     source.MissingVariables(Environment.GetEnvironmentVariable),
                     runs.Where(r => r.Source == source.Slug).ToList(),
@@ -36,6 +37,25 @@ internal static class AdminEndpoints
             }
 
             return Results.Content(AdminPage.Render(sections, runtime.Time.GetUtcNow()), "text/html; charset=utf-8");
+        });
+
+        // "Trigger now" for scripts: the run is queued and taken by whichever instance runs jobs. Bearer only: a browser
+        // resends Basic credentials by itself, so a page elsewhere could otherwise post here on an admin's behalf.
+        endpoints.MapPost("/admin/sources/{slug}/run", (HttpContext context, string slug, IBackgroundJobClient jobs) =>
+        {
+            if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                return Results.Text("Send the admin token as a bearer token.", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            if (AdminAuthorization.Check(context, Environment.GetEnvironmentVariable(AdminAuthorization.TokenVariable)) is { } refusal)
+            {
+                return refusal;
+            }
+
+            return SourceRegistry.Find(slug) is null
+                ? Results.NotFound(new { error = $"no source is named {slug}" })
+                : Results.Json(new { jobId = jobs.EnqueueRun(slug) }, statusCode: StatusCodes.Status202Accepted);
         });
         return endpoints;
     }

@@ -1,6 +1,7 @@
 using DataInclusion.Host.Logging;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Sources.Http;
+using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,7 +12,7 @@ namespace DataInclusion.Host.Web;
 /// <summary>The HTTP side: composes the endpoints over the runtime's database.</summary>
 internal static class WebApp
 {
-    public static WebApplication Build(HostRuntime runtime, string urls, bool withScheduler, ProducerClients producers)
+    public static WebApplication Build(HostRuntime runtime, string urls, bool withScheduler, JobStorage jobStorage, ProducerClients producers)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WebApp).Assembly.GetName().Name });
         builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -20,16 +21,16 @@ internal static class WebApp
         builder.Services.AddSingleton(runtime.Database.DataSource);
         builder.Services.AddSingleton(runtime.Time);
         builder.Services.AddSingleton(runtime);
-        if (withScheduler)
-        {
-            builder.Services.AddSingleton(runtime.CreateSourceRunner(producers));
-            builder.Services.AddHostedService<SchedulerHostedService>();
-        }
+        builder.Services.AddDataInclusionJobs(runtime, jobStorage, withScheduler, producers);
+        // The admin pages accept HTTP Basic, which browsers resend on their own: the jobs dashboard's actions (trigger,
+        // requeue, delete) then need its anti-forgery token, which Hangfire checks whenever the service exists.
+        builder.Services.AddAntiforgery();
 
         var app = builder.Build();
         app.UseSerilogRequestLogging(options => RequestLogging.Configure(options, runtime.Serilog));
         app.MapHealth();
         app.MapAdmin(runtime);
+        app.UseJobsDashboard();
         app.MapDataInclusionGraphQL(runtime);
         return app;
     }
@@ -37,7 +38,8 @@ internal static class WebApp
     public static async Task RunAsync(HostRuntime runtime, string urls, bool withScheduler, CancellationToken cancellationToken)
     {
         using var producers = runtime.CreateProducerClients();
-        await using var app = Build(runtime, urls, withScheduler, producers);
+        var jobStorage = await JobStorageFactory.CreateAsync(runtime, cancellationToken);
+        await using var app = Build(runtime, urls, withScheduler, jobStorage, producers);
         await app.RunAsync(cancellationToken);
     }
 }

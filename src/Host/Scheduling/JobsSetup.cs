@@ -1,0 +1,39 @@
+using DataInclusion.Sources.Http;
+using DataInclusion.Host.Storage;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataInclusion.Host.Scheduling;
+
+/// <summary>Hangfire in the web host: the job storage always (dashboard, ad-hoc jobs), the server unless <c>--no-scheduler</c>.</summary>
+internal static class JobsSetup
+{
+    public static IServiceCollection AddDataInclusionJobs(this IServiceCollection services, HostRuntime runtime, JobStorage storage, bool withScheduler, ProducerClients producers)
+    {
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(storage));
+        if (!withScheduler)
+        {
+            return services;
+        }
+
+        var options = SchedulerOptions.From(runtime.Configuration);
+        services.AddSingleton(runtime.CreateSourceRunner(producers));
+        services.AddSingleton(new FireStore(runtime.Database.DataSource, runtime.Time));
+        // Registered before the server so the recurring jobs match the configuration before this instance fires any.
+        services.AddHostedService<RecurringJobsSync>();
+        services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = options.WorkerCount;
+            server.SchedulePollingInterval = options.PollInterval;
+        });
+        return services;
+    }
+
+    /// <summary>Ad-hoc run of a source on whichever instance takes the job first ("trigger now").</summary>
+    public static string EnqueueRun(this IBackgroundJobClient client, string slug) =>
+        client.Enqueue<SourceJob>(job => job.RunAsync(slug, SourceJob.ManualTrigger, null, CancellationToken.None));
+}
