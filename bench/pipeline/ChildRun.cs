@@ -6,11 +6,31 @@ namespace DataInclusion.Pipeline.Bench;
 /// <summary>Runs the real <c>datainclusion</c> program as a child process, measuring its wall time and peak RSS.</summary>
 internal static class ChildRun
 {
-    /// <summary>The host built by <c>./datainclusion</c> (Release, <c>.build/host</c>); built here first if needed.</summary>
-    public static string HostDll => Path.Combine(Vocabulary.RepositoryRoot, ".build", "host", "datainclusion.dll");
+    /// <summary>
+    /// The host built by <c>./datainclusion</c> (Release, <c>.build/host</c>), built here first; or a prebuilt one named
+    /// with <c>--host DIR</c> (e.g. a copy built from another commit, to compare before and after a change).
+    /// </summary>
+    public static string HostDll { get; private set; } = Path.Combine(Vocabulary.RepositoryRoot, ".build", "host", "datainclusion.dll");
+
+    private static bool s_prebuilt;
+
+    /// <summary>Applies <c>--host DIR</c> if present in <paramref name="args"/>.</summary>
+    public static void Configure(string[] args)
+    {
+        if (args.SkipWhile(a => a != "--host").Skip(1).FirstOrDefault() is { } directory)
+        {
+            HostDll = Path.Combine(Path.GetFullPath(directory), "datainclusion.dll");
+            s_prebuilt = true;
+        }
+    }
 
     public static async Task BuildHostAsync(CancellationToken cancellationToken)
     {
+        if (s_prebuilt)
+        {
+            return;
+        }
+
         var build = Start("dotnet", ["build", Path.Combine(Vocabulary.RepositoryRoot, "src", "Host", "DataInclusion.Host.csproj"),
             "-c", "Release", "-o", Path.GetDirectoryName(HostDll)!, "-nologo", "-v", "quiet"], new Dictionary<string, string>());
         await build.WaitForExitAsync(cancellationToken);

@@ -59,7 +59,8 @@ internal sealed record BenchOptions(FeedScale Scale, bool WithHostile, bool NoCo
 {
     public static BenchOptions? Parse(string[] args)
     {
-        var scale = FeedScale.Find(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "small");
+        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--host"));
+        var scale = FeedScale.Find(positional.FirstOrDefault() ?? "small");
         return scale is null
             ? null
             : new BenchOptions(scale, !args.Contains("--tame"), args.Contains("--no-command-timeout"), args.Contains("--keep"));
