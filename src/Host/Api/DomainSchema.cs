@@ -59,8 +59,11 @@ internal static class DomainSchema
                 ["startCursor"] = edges.Count > 0 ? edges[0]["cursor"] : null,
                 ["endCursor"] = edges.Count > 0 ? edges[^1]["cursor"] : null,
             },
-            // Counted only when asked for (see CountAsync): it is the one part of a page that scans every matching row.
-            [CountKey] = new Func<Task<int>>(() => marts.CountAsync(table, filter, context.CancellationToken)),
+            // Counted only when asked for (see CountAsync), and not at all when the first page holds every match: the
+            // count is the one part of a page that reads every matching row.
+            [CountKey] = afterId is null && !hasNext
+                ? new Func<Task<int>>(() => Task.FromResult(rows.Count))
+                : new Func<Task<int>>(() => marts.CountAsync(table, filter, context.CancellationToken)),
         };
     }
 
