@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Text;
 
 namespace DataInclusion.Api.Bench;
 
@@ -10,30 +8,24 @@ namespace DataInclusion.Api.Bench;
 /// </summary>
 internal static class LoadRun
 {
-    private static readonly byte[] s_errorsKey = Encoding.UTF8.GetBytes("\"errors\"");
-
-    public static async Task<LoadResult> RunAsync(Uri endpoint, PortalQueries queries, int clients, TimeSpan warmUp, TimeSpan duration,
+    public static async Task<LoadResult> RunAsync(IPortalClient client, PortalQueries queries, int clients, TimeSpan warmUp, TimeSpan duration,
         CancellationToken cancellationToken)
     {
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
         var latencies = Enumerable.Range(0, PortalQueries.Names.Length).Select(_ => new List<double>[clients]).ToArray();
         var failures = new int[clients];
         var clock = Stopwatch.StartNew();
         var end = warmUp + duration;
 
-        async Task ClientAsync(int client)
+        async Task ClientAsync(int index)
         {
-            var random = new Random(client);
-            var mine = latencies.Select(perQuery => perQuery[client] = []).ToArray();
-            for (var n = client; clock.Elapsed < end; n++)
+            var random = new Random(index);
+            var mine = latencies.Select(perQuery => perQuery[index] = []).ToArray();
+            for (var n = index; clock.Elapsed < end; n++)
             {
                 var kind = n % PortalQueries.Names.Length;
-                using var content = new StringContent(queries.Body(kind, random), Encoding.UTF8);
-                content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                var request = queries.Draw(kind, random);
                 var started = clock.Elapsed;
-                using var response = await http.PostAsync(endpoint, content, cancellationToken);
-                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                var ok = await client.SendAsync(request, cancellationToken);
                 var finished = clock.Elapsed;
                 if (started < warmUp || finished > end)
                 {
@@ -41,9 +33,9 @@ internal static class LoadRun
                 }
 
                 mine[kind].Add((finished - started).TotalMilliseconds);
-                if (!response.IsSuccessStatusCode || body.AsSpan().IndexOf(s_errorsKey) >= 0)
+                if (!ok)
                 {
-                    failures[client]++;
+                    failures[index]++;
                 }
             }
         }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Npgsql;
 
 namespace DataInclusion.Api.Bench;
@@ -65,18 +65,22 @@ internal sealed class PortalQueries
             ids.Select(r => r[0]).ToArray());
     }
 
-    /// <summary>The request body of query <paramref name="kind"/> (0–3) with arguments drawn from <paramref name="random"/>.</summary>
-    public string Body(int kind, Random random)
+    /// <summary>Query <paramref name="kind"/> (0–3) with arguments drawn from <paramref name="random"/>.</summary>
+    public PortalRequest Draw(int kind, Random random) => kind switch
     {
-        var (query, variables) = kind switch
-        {
-            0 => (ServicesOfCommune, Pick(random, _communes) is var (c, t) ? new JsonObject { ["c"] = c, ["t"] = new JsonArray(t) } : null),
-            1 => (StructuresOfDepartement, new JsonObject { ["d"] = Pick(random, _departements) }),
-            2 => (ServiceById, new JsonObject { ["id"] = Pick(random, _serviceIds) }),
-            _ => (JeunesOfDepartement, new JsonObject { ["d"] = Pick(random, _departements) }),
-        };
-        return new JsonObject { ["query"] = query, ["variables"] = variables }.ToJsonString();
-    }
+        0 => Pick(random, _communes) is var (c, t)
+            ? new PortalRequest(kind, ServicesOfCommune, new Dictionary<string, object?> { ["c"] = c, ["t"] = new List<object?> { t } })
+            : throw new InvalidOperationException(),
+        1 => new PortalRequest(kind, StructuresOfDepartement, new Dictionary<string, object?> { ["d"] = Pick(random, _departements) }),
+        2 => new PortalRequest(kind, ServiceById, new Dictionary<string, object?> { ["id"] = Pick(random, _serviceIds) }),
+        _ => new PortalRequest(kind, JeunesOfDepartement, new Dictionary<string, object?> { ["d"] = Pick(random, _departements) }),
+    };
 
     private static T Pick<T>(Random random, T[] values) => values[random.Next(values.Length)];
+}
+
+/// <summary>One request of the mix: which query, its document and its variables.</summary>
+internal sealed record PortalRequest(int Kind, string Query, Dictionary<string, object?> Variables)
+{
+    public string Body() => JsonSerializer.Serialize(new Dictionary<string, object?> { ["query"] = Query, ["variables"] = Variables });
 }

@@ -2,8 +2,12 @@ using System.Globalization;
 using DataInclusion.Api.Bench;
 using DataInclusion.Pipeline.Bench;
 
-// dotnet run -c Release --project bench/api -- [--reuse] [--scale national] [--seconds 20] [--clients 10,100] [--host DIR]
+// dotnet run -c Release --project bench/api -- [--reuse] [--scale national] [--seconds 20] [--clients 10,100]
+//                                              [--mode http|engine|sql] [--explain] [--host DIR]
 //   --reuse     serve the cluster bench/pipeline left with --keep (.data/bench-<scale>/) instead of publishing the feed again
+//   --mode      http: the real `datainclusion serve` (default); engine: the same schema executed in this process (no HTTP);
+//               sql: only the statements the resolvers issue (MartsReader). The differences say where the time goes.
+//   --explain   print EXPLAIN ANALYZE of the mix's filter statements on the marts (server time, indexes) instead of loading
 //   --host DIR  run this prebuilt host instead of building src/Host into .build/host
 ChildRun.Configure(args);
 string Option(string name, string fallback) =>
@@ -12,6 +16,7 @@ string Option(string name, string fallback) =>
 var scale = FeedScale.Find(Option("--scale", "national")) ?? throw new ArgumentException("unknown --scale");
 var seconds = double.Parse(Option("--seconds", "20"), CultureInfo.InvariantCulture);
 var clientCounts = Option("--clients", "10,100").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+var mode = Option("--mode", "http");
 var reuse = args.Contains("--reuse");
 
 using var cancellation = new CancellationTokenSource();
@@ -31,11 +36,18 @@ if (!reuse)
 }
 
 var queries = await PortalQueries.SampleAsync(server.ConnectionString(), token);
-await using var api = await ApiServer.StartAsync(server.ConnectionString(), token);
+if (args.Contains("--explain"))
+{
+    await QueryPlans.PrintAsync(server.ConnectionString(), queries, token);
+    return 0;
+}
+
+await using var target = await LoadTarget.StartAsync(mode, server.ConnectionString(), clientCounts.Max(), token);
+Console.WriteLine($"mode {mode}, {scale.Name} marts, {seconds} s per load after a 3 s warm-up");
 Console.WriteLine(LatencyTable.Header);
 foreach (var clients in clientCounts)
 {
-    var result = await LoadRun.RunAsync(api.GraphQL, queries, clients, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), token);
+    var result = await LoadRun.RunAsync(target.Client, queries, clients, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), token);
     foreach (var line in LatencyTable.Rows(result))
     {
         Console.WriteLine(line);

@@ -76,6 +76,21 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
         Assert.False(plan.NodeTypes.Contains("Seq Scan"), $"{path}: sequential scan\n{plan.Json}");
     }
 
+    [Theory]
+    [InlineData("commune")]
+    [InlineData("departement")]
+    public async Task PlaceWithArrayFilters_NarrowsByThePlaceIndexAlone(string place)
+    {
+        // A common catégorie and public: their GIN bitmaps would cover thousands of rows the place index already excludes.
+        var common = Referentiels.CategoriesThematiques.Values[1].Value;
+        var filter = Filter(place) with { Thematiques = [common], Publics = ["jeunes"] };
+        await using var count = new MartsReader(_dataSource).CountCommand(MartsReader.Services, filter);
+
+        var plan = await ExplainAsync(count);
+
+        Assert.True(plan.Indexes.SetEquals(["services_code_insee_idx"]), $"{place}: expected services_code_insee_idx alone\n{plan.Json}");
+    }
+
     // The catégorie (and its thématiques) that the seed gives to 1 % of the services.
     private static string RareCategorie => Referentiels.CategoriesThematiques.Values[0].Value;
 
