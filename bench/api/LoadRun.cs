@@ -8,8 +8,8 @@ namespace DataInclusion.Api.Bench;
 /// </summary>
 internal static class LoadRun
 {
-    public static async Task<LoadResult> RunAsync(IPortalClient client, PortalQueries queries, int clients, TimeSpan warmUp, TimeSpan duration,
-        CancellationToken cancellationToken)
+    public static async Task<(LoadResult Result, (CpuSample Before, CpuSample After) Cpu)> RunAsync(IPortalClient client, PortalQueries queries,
+        int clients, TimeSpan warmUp, TimeSpan duration, CpuMeter meter, int[] kinds, CancellationToken cancellationToken)
     {
         var latencies = Enumerable.Range(0, PortalQueries.Names.Length).Select(_ => new List<double>[clients]).ToArray();
         var failures = new int[clients];
@@ -22,7 +22,7 @@ internal static class LoadRun
             var mine = latencies.Select(perQuery => perQuery[index] = []).ToArray();
             for (var n = index; clock.Elapsed < end; n++)
             {
-                var kind = n % PortalQueries.Names.Length;
+                var kind = kinds[n % kinds.Length];
                 var request = queries.Draw(kind, random);
                 var started = clock.Elapsed;
                 var ok = await client.SendAsync(request, cancellationToken);
@@ -40,9 +40,18 @@ internal static class LoadRun
             }
         }
 
+        // CPU is sampled over the measured window only (after the warm-up, until the last measured answer).
+        var sampling = Task.Run(async () =>
+        {
+            await Task.Delay(warmUp, cancellationToken);
+            var before = meter.Sample();
+            await Task.Delay(duration, cancellationToken);
+            return (before, meter.Sample());
+        }, cancellationToken);
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c), cancellationToken)));
-        return new LoadResult(clients, duration,
+        var result = new LoadResult(clients, duration,
             latencies.Select(perClient => perClient.SelectMany(l => l).Order().ToArray()).ToArray(), failures.Sum());
+        return (result, await sampling);
     }
 }
 

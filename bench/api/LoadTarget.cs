@@ -5,9 +5,12 @@ using Npgsql;
 namespace DataInclusion.Api.Bench;
 
 /// <summary>What the load is sent to (see <see cref="IPortalClient"/>), and what must be stopped afterwards.</summary>
-internal sealed class LoadTarget(IPortalClient client, IAsyncDisposable[] owned) : IAsyncDisposable
+internal sealed class LoadTarget(IPortalClient client, int? serverPid, IAsyncDisposable[] owned) : IAsyncDisposable
 {
     public IPortalClient Client => client;
+
+    /// <summary>The API server's process id in <c>http</c> mode; null when the API runs in this process.</summary>
+    public int? ServerPid => serverPid;
 
     public static async Task<LoadTarget> StartAsync(string mode, string connectionString, int maxClients, CancellationToken cancellationToken)
     {
@@ -17,7 +20,7 @@ internal sealed class LoadTarget(IPortalClient client, IAsyncDisposable[] owned)
                 var api = await ApiServer.StartAsync(connectionString, cancellationToken);
                 var handler = new SocketsHttpHandler { MaxConnectionsPerServer = maxClients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
                 var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
-                return new LoadTarget(new HttpPortalClient(http, api.GraphQL), [api, new Disposer(http.Dispose)]);
+                return new LoadTarget(new HttpPortalClient(http, api.GraphQL), api.ProcessId, [api, new Disposer(http.Dispose)]);
             case "engine":
             case "sql":
                 // The same data source settings as the server's (Database: a plain NpgsqlDataSource on the connection string).
@@ -26,7 +29,7 @@ internal sealed class LoadTarget(IPortalClient client, IAsyncDisposable[] owned)
                 IPortalClient local = mode == "sql"
                     ? new SqlPortalClient(marts)
                     : new EnginePortalClient(DomainSchema.Build(marts, new SourcesResolver(new RunStore(dataSource, TimeProvider.System))));
-                return new LoadTarget(local, [dataSource]);
+                return new LoadTarget(local, null, [dataSource]);
             default:
                 throw new ArgumentException($"unknown --mode {mode} (http, engine or sql)");
         }

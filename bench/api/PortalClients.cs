@@ -9,7 +9,7 @@ namespace DataInclusion.Api.Bench;
 /// <summary>
 /// How a request of the mix is sent. Three layers, to see where the time goes: <c>http</c> (the real server),
 /// <c>engine</c> (the same schema and resolvers executed in this process: engine + SQL + JSON, no HTTP), and
-/// <c>sql</c> (only the statements the resolvers issue, through the same <see cref="MartsReader"/>).
+/// <c>sql</c> (only the statements the resolvers issue, with the same columns, through the same <see cref="MartsReader"/>).
 /// </summary>
 internal interface IPortalClient
 {
@@ -51,8 +51,8 @@ internal sealed class SqlPortalClient(MartsReader marts) : IPortalClient
         {
             case 0:
                 var filter = new MartFilter(CodeCommune: (string)v["c"]!, Thematiques: [(string)((List<object?>)v["t"]!)[0]!]);
-                var (services, hasNext) = await marts.PageAsync(MartsReader.Services, filter, 20, null, cancellationToken);
-                await Structures(services);
+                var (services, hasNext) = await marts.PageAsync(MartsReader.Services, filter, 20, null, ["id", "nom", "structure_id"], cancellationToken);
+                await Structures(services, ["id", "nom", "telephone"]);
                 if (hasNext)
                 {
                     await marts.CountAsync(MartsReader.Services, filter, cancellationToken);
@@ -60,25 +60,26 @@ internal sealed class SqlPortalClient(MartsReader marts) : IPortalClient
 
                 break;
             case 1:
-                var (structures, _) = await marts.PageAsync(MartsReader.Structures, new MartFilter(CodeDepartement: (string)v["d"]!), 50, null, cancellationToken);
-                await marts.WhereInAsync(MartsReader.Services, "structure_id", structures.Select(s => (string)s["id"]!).ToList(), cancellationToken);
+                var (structures, _) = await marts.PageAsync(MartsReader.Structures, new MartFilter(CodeDepartement: (string)v["d"]!), 50, null, ["id", "nom"], cancellationToken);
+                await marts.WhereInAsync(MartsReader.Services, "structure_id", structures.Select(s => (string)s["id"]!).ToList(), ["id", "nom", "structure_id"], cancellationToken);
                 break;
             case 2:
-                await Structures(await marts.WhereInAsync(MartsReader.Services, "id", [(string)v["id"]!], cancellationToken));
+                await Structures(await marts.WhereInAsync(MartsReader.Services, "id", [(string)v["id"]!], ["description", "id", "nom", "structure_id"], cancellationToken),
+                    ["commune", "id", "nom", "telephone"]);
                 break;
             default:
-                await marts.PageAsync(MartsReader.Services, new MartFilter(CodeDepartement: (string)v["d"]!, Publics: ["jeunes"]), 100, null, cancellationToken);
+                await marts.PageAsync(MartsReader.Services, new MartFilter(CodeDepartement: (string)v["d"]!, Publics: ["jeunes"]), 100, null, ["commune", "id", "nom"], cancellationToken);
                 break;
         }
 
         return true;
 
-        async Task Structures(IEnumerable<Dictionary<string, object?>> services)
+        async Task Structures(IEnumerable<Dictionary<string, object?>> services, string[] columns)
         {
             var ids = services.Select(s => (string)s["structureId"]!).Distinct().ToList();
             if (ids.Count > 0)
             {
-                await marts.WhereInAsync(MartsReader.Structures, "id", ids, cancellationToken);
+                await marts.WhereInAsync(MartsReader.Structures, "id", ids, columns, cancellationToken);
             }
         }
     }

@@ -13,9 +13,9 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
 
     /// <summary>Up to <paramref name="first"/> rows after <paramref name="afterId"/>, ordered by id, and whether more follow.</summary>
     public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
-        string table, MartFilter filter, int first, string? afterId, CancellationToken cancellationToken)
+        string table, MartFilter filter, int first, string? afterId, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
     {
-        await using var command = PageCommand(table, filter, first, afterId);
+        await using var command = PageCommand(table, filter, first, afterId, columns);
         var rows = await ReadAsync(command, cancellationToken);
         var hasNext = rows.Count > first;
         return (hasNext ? rows.GetRange(0, first) : rows, hasNext);
@@ -28,7 +28,7 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The page query (exposed so that tests can EXPLAIN exactly what the API runs).</summary>
-    internal NpgsqlCommand PageCommand(string table, MartFilter filter, int first, string? afterId)
+    internal NpgsqlCommand PageCommand(string table, MartFilter filter, int first, string? afterId, IReadOnlyList<string>? columns = null)
     {
         var command = dataSource.CreateCommand();
         var where = Where(filter, command);
@@ -37,7 +37,7 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
             where.Add($"id > ${Add(command, afterId)}");
         }
 
-        command.CommandText = $"SELECT * FROM {table} {Clause(where)} ORDER BY id LIMIT ${Add(command, first + 1)}";
+        command.CommandText = $"SELECT {Select(columns)} FROM {table} {Clause(where)} ORDER BY id LIMIT ${Add(command, first + 1)}";
         return command;
     }
 
@@ -51,10 +51,10 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
 
     /// <summary>Rows of <paramref name="table"/> whose <paramref name="keyColumn"/> is one of <paramref name="keys"/>, in one query.</summary>
     public async Task<IReadOnlyList<Dictionary<string, object?>>> WhereInAsync(
-        string table, string keyColumn, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        string table, string keyColumn, IReadOnlyList<string> keys, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand();
-        command.CommandText = $"SELECT * FROM {table} WHERE {keyColumn} = ANY(${Add(command, keys.ToArray())}) ORDER BY id";
+        command.CommandText = $"SELECT {Select(columns)} FROM {table} WHERE {keyColumn} = ANY(${Add(command, keys.ToArray())}) ORDER BY id";
         return await ReadAsync(command, cancellationToken);
     }
 
@@ -116,6 +116,23 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
             : Referentiels.Thematiques.Values.Select(t => t.Value).Where(t => t.StartsWith(value + "--", StringComparison.Ordinal)).DefaultIfEmpty(value))
         .Distinct()
         .ToArray();
+
+    /// <summary>The columns a selection needs (see <see cref="Projection"/>), or every column.</summary>
+    private static string Select(IReadOnlyList<string>? columns)
+    {
+        if (columns is null)
+        {
+            return "*";
+        }
+
+        // Names come from fields the GraphQL validator checked against the schema; this guard keeps it that way.
+        if (!columns.All(c => c.Length > 0 && c.All(ch => ch is (>= 'a' and <= 'z') or '_')))
+        {
+            throw new ArgumentException("a column name is not a mart column name", nameof(columns));
+        }
+
+        return string.Join(", ", columns);
+    }
 
     private static string Clause(List<string> where) => where.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", where);
 

@@ -13,9 +13,12 @@ using Npgsql;
 
 namespace DataInclusion.Host.Tests.Api;
 
-/// <summary><c>totalCount</c> reads no more than it must (issue 8): no count query when the first page holds every match.</summary>
+/// <summary>
+/// The API reads no more than a query needs (issue 8): no count query when the first page holds every match, and only
+/// the columns the selection asks for.
+/// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class TotalCountTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class ReadEconomyTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private NpgsqlDataSource _dataSource = null!;
     private string _db = null!;
@@ -69,6 +72,32 @@ public sealed class TotalCountTests(PostgresFixture postgres) : IAsyncLifetime
         var (data, _) = await ExecuteAsync($$"""{ structures(first: 1000, after: "{{Cursor.Encode(first)}}") { totalCount } }""");
 
         Assert.Equal(expected, data.GetProperty("structures").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task PageAndNestedBatches_ReadOnlyTheSelectedColumns_AndTheKeysTheyNeed()
+    {
+        var (data, statements) = await ExecuteAsync(
+            "{ services(first: 3) { edges { cursor node { nom structure { telephone services { dateMaj } } } } } }");
+
+        Assert.Equal(3, statements.Count);
+        Assert.StartsWith("SELECT id, nom, structure_id FROM marts.services", statements[0], StringComparison.Ordinal);
+        Assert.StartsWith("SELECT id, telephone FROM marts.structures", statements[1], StringComparison.Ordinal);
+        Assert.StartsWith("SELECT date_maj, id, structure_id FROM marts.services", statements[2], StringComparison.Ordinal);
+        var node = data.GetProperty("services").GetProperty("edges")[0].GetProperty("node");
+        Assert.False(string.IsNullOrEmpty(node.GetProperty("nom").GetString()));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", node.GetProperty("structure").GetProperty("services")[0].GetProperty("dateMaj").GetString()!);
+    }
+
+    [Fact]
+    public async Task SelectionWithAFragment_ReadsEveryColumn_AndAnswersTheSame()
+    {
+        var (withFragment, statements) = await ExecuteAsync(
+            "{ structures(first: 2) { edges { node { ...f } } } } fragment f on Structure { nom codeInsee services { nom } }");
+        var (plain, _) = await ExecuteAsync("{ structures(first: 2) { edges { node { nom codeInsee services { nom } } } } }");
+
+        Assert.StartsWith("SELECT * FROM marts.structures", statements[0], StringComparison.Ordinal);
+        Assert.Equal(plain.GetRawText(), withFragment.GetRawText());
     }
 
     private async Task<(JsonElement Data, List<string> Statements)> ExecuteAsync(string query)
