@@ -40,18 +40,22 @@ internal static class LoadRun
             }
         }
 
-        // CPU is sampled over the measured window only (after the warm-up, until the last measured answer).
-        var sampling = Task.Run(async () =>
+        // CPU is sampled at the edges of the measured window, on a thread of its own: a thread-pool timer would fire
+        // late behind the clients' continuations and shorten the window.
+        var cpu = (Before: (CpuSample?)null, After: (CpuSample?)null);
+        var sampler = new Thread(() =>
         {
-            await Task.Delay(warmUp, cancellationToken);
-            var before = meter.Sample();
-            await Task.Delay(duration, cancellationToken);
-            return (before, meter.Sample());
-        }, cancellationToken);
+            Thread.Sleep(warmUp - clock.Elapsed);
+            cpu.Before = meter.Sample();
+            Thread.Sleep(end - clock.Elapsed);
+            cpu.After = meter.Sample();
+        }) { IsBackground = true };
+        sampler.Start();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c), cancellationToken)));
+        sampler.Join();
         var result = new LoadResult(clients, duration,
             latencies.Select(perClient => perClient.SelectMany(l => l).Order().ToArray()).ToArray(), failures.Sum());
-        return (result, await sampling);
+        return (result, (cpu.Before!, cpu.After!));
     }
 }
 

@@ -41,6 +41,8 @@ if (!reuse)
     await Publication.PublishAsync(server, scale, token);
 }
 
+// The steady state of a published referential: vacuumed and analysed, so that autovacuum does not run during the load.
+await Publication.VacuumAsync(server.ConnectionString(), token);
 var queries = await PortalQueries.SampleAsync(server.ConnectionString(), token);
 if (args.Contains("--explain"))
 {

@@ -1,4 +1,5 @@
 using DataInclusion.Pipeline.Bench;
+using Npgsql;
 
 namespace DataInclusion.Api.Bench;
 
@@ -23,5 +24,13 @@ internal static class Publication
         }
 
         Console.Error.WriteLine($"published in {run.Elapsed.TotalSeconds:F0} s");
+    }
+
+    public static async Task VacuumAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString + ";Command Timeout=0");
+        await connection.OpenAsync(cancellationToken);
+        await using var vacuum = new NpgsqlCommand("VACUUM (ANALYZE)", connection);
+        await vacuum.ExecuteNonQueryAsync(cancellationToken);
     }
 }
