@@ -48,7 +48,12 @@ internal static class QueryPlans
         yield return ("structures of a département, first 50", () =>
             marts.PageCommand(MartsReader.Structures, new MartFilter(CodeDepartement: departement), 50, null));
         var jeunes = new MartFilter(CodeDepartement: departement, Publics: ["jeunes"]);
-        yield return ("services of a département for jeunes, first 100", () => marts.PageCommand(MartsReader.Services, jeunes, 100, null));
+        foreach (var other in new[] { departement, "59", "62", "75", "2A", "13" })
+        {
+            yield return ($"services of {other} for jeunes, first 100", () =>
+                marts.PageCommand(MartsReader.Services, jeunes with { CodeDepartement = other }, 100, null, ["commune", "id", "nom"]));
+        }
+
         yield return ("  its totalCount", () => marts.CountCommand(MartsReader.Services, jeunes));
         yield return ("services of a catégorie (whole country), totalCount", () =>
             marts.CountCommand(MartsReader.Services, new MartFilter(Thematiques: [(string)((List<object?>)q0["t"]!)[0]!])));

@@ -37,7 +37,7 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
             where.Add($"id > ${Add(command, afterId)}");
         }
 
-        command.CommandText = $"SELECT {Select(columns)} FROM {table} {Clause(where)} ORDER BY id LIMIT ${Add(command, first + 1)}";
+        command.CommandText = $"SELECT {Select(columns)} FROM {table} {Clause(where)} ORDER BY {OrderKey(filter)} LIMIT ${Add(command, first + 1)}";
         return command;
     }
 
@@ -116,6 +116,16 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
             : Referentiels.Thematiques.Values.Select(t => t.Value).Where(t => t.StartsWith(value + "--", StringComparison.Ordinal)).DefaultIfEmpty(value))
         .Distinct()
         .ToArray();
+
+    /// <summary>
+    /// <c>id</c>, or with a place filter <c>id || ''</c>: the same order, but one the primary key cannot deliver. The
+    /// place index narrows to a commune's or a département's rows (a few thousand at most), so a page costs what its place
+    /// holds. Walking the primary key in id order until the page is full is the planner's bet that matches come early; on
+    /// national data it took it for the largest départements (12 ms for 59 + jeunes), and with a rarer public the walk
+    /// would read most of the table.
+    /// </summary>
+    private static string OrderKey(MartFilter filter) =>
+        filter.CodeCommune is null && filter.CodeDepartement is null ? "id" : "id || ''";
 
     /// <summary>The columns a selection needs (see <see cref="Projection"/>), or every column.</summary>
     private static string Select(IReadOnlyList<string>? columns)
