@@ -36,6 +36,7 @@ internal static class PipelineBench
         }
 
         Console.WriteLine(run.StandardOutput.TrimEnd());
+        Console.WriteLine(RunTimeline.Describe(run.StandardError));
         Console.WriteLine();
         Console.WriteLine(ResultTable.Header);
         Console.WriteLine(ResultTable.Row(options, feed, run, copy));
