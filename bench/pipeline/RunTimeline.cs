@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace DataInclusion.Pipeline.Bench;
+
+/// <summary>
+/// The steps of the run, from the child's JSON log events (raw stored, normalised, published…) with the seconds since
+/// its first event: where the time goes, not only how much.
+/// </summary>
+internal static class RunTimeline
+{
+    public static string Describe(string jsonLog)
+    {
+        DateTimeOffset? start = null;
+        var lines = new List<string>();
+        foreach (var line in jsonLog.Split('\n'))
+        {
+            if (!line.StartsWith('{'))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var e = JsonDocument.Parse(line);
+                var root = e.RootElement;
+                var at = DateTimeOffset.Parse(root.GetProperty("@t").GetString()!, CultureInfo.InvariantCulture);
+                start ??= at;
+                if (root.TryGetProperty("SourceContext", out var context) && context.GetString()!.EndsWith("SourceRunner", StringComparison.Ordinal))
+                {
+                    lines.Add(string.Create(CultureInfo.InvariantCulture, $"  +{(at - start.Value).TotalSeconds,6:F1} s  {Render(root)}"));
+                }
+            }
+            catch (JsonException)
+            {
+                // Not a log event.
+            }
+        }
+
+        return "run timeline:\n" + string.Join('\n', lines);
+    }
+
+    // The message template with its properties filled in ({Name} or {Name:format} → value), cut at 160 characters.
+    private static string Render(JsonElement e)
+    {
+        var text = e.GetProperty("@mt").GetString()!;
+        foreach (var property in e.EnumerateObject().Where(p => !p.Name.StartsWith('@')))
+        {
+            text = Regex.Replace(text, "\\{" + Regex.Escape(property.Name) + "(:[^}]*)?\\}", property.Value.ToString().Replace("$", "$$", StringComparison.Ordinal));
+        }
+
+        return text.Length > 160 ? text[..160] + "…" : text;
+    }
+}
