@@ -47,7 +47,8 @@ internal static class DomainSchema
         var filter = new MartFilter(
             Strings(context, "source"), context.GetArgument<string>("codeCommune"), context.GetArgument<string>("codeDepartement"),
             Strings(context, "thematiques"), Strings(context, "publics"));
-        var (rows, hasNext) = await marts.PageAsync(table, filter, first, afterId, context.CancellationToken);
+        var columns = Projection.Columns(context.FieldNodes, ["edges", "node"], "id");
+        var (rows, hasNext) = await marts.PageAsync(table, filter, first, afterId, columns, context.CancellationToken);
         var edges = rows.Select(row => new Dictionary<string, object?> { ["cursor"] = Cursor.Encode((string)row["id"]!), ["node"] = row }).ToList();
         return new Dictionary<string, object?>
         {
@@ -59,8 +60,11 @@ internal static class DomainSchema
                 ["startCursor"] = edges.Count > 0 ? edges[0]["cursor"] : null,
                 ["endCursor"] = edges.Count > 0 ? edges[^1]["cursor"] : null,
             },
-            // Counted only when asked for (see CountAsync): it is the one part of a page that scans every matching row.
-            [CountKey] = new Func<Task<int>>(() => marts.CountAsync(table, filter, context.CancellationToken)),
+            // Counted only when asked for (see CountAsync), and not at all when the first page holds every match: the
+            // count is the one part of a page that reads every matching row.
+            [CountKey] = afterId is null && !hasNext
+                ? new Func<Task<int>>(() => Task.FromResult(rows.Count))
+                : new Func<Task<int>>(() => marts.CountAsync(table, filter, context.CancellationToken)),
         };
     }
 
@@ -69,15 +73,25 @@ internal static class DomainSchema
     private static async ValueTask<object?> CountAsync(ResolveContext context) =>
         await ((Func<Task<int>>)((IReadOnlyDictionary<string, object?>)context.Source!)[CountKey]!)();
 
-    private static DataLoader<string, Dictionary<string, object?>> ByIdLoader(ResolveContext context, MartsReader marts, string table) =>
-        context.Loader<string, Dictionary<string, object?>>(table + ".id", async (ids, ct) =>
-            (await marts.WhereInAsync(table, "id", ids, ct)).ToDictionary(row => (string)row["id"]!));
+    // One loader per table, key and selected columns: parents asking for the same fields share one batch.
+    private static DataLoader<string, Dictionary<string, object?>> ByIdLoader(ResolveContext context, MartsReader marts, string table)
+    {
+        var columns = Projection.Columns(context.FieldNodes, [], "id");
+        return context.Loader<string, Dictionary<string, object?>>(LoaderName(table + ".id", columns), async (ids, ct) =>
+            (await marts.WhereInAsync(table, "id", ids, columns, ct)).ToDictionary(row => (string)row["id"]!));
+    }
 
-    private static DataLoader<string, List<Dictionary<string, object?>>> ServicesOfStructureLoader(ResolveContext context, MartsReader marts) =>
-        context.Loader<string, List<Dictionary<string, object?>>>("services.structure_id", async (ids, ct) =>
-            (await marts.WhereInAsync(MartsReader.Services, "structure_id", ids, ct))
+    private static DataLoader<string, List<Dictionary<string, object?>>> ServicesOfStructureLoader(ResolveContext context, MartsReader marts)
+    {
+        var columns = Projection.Columns(context.FieldNodes, [], "id", "structure_id");
+        return context.Loader<string, List<Dictionary<string, object?>>>(LoaderName("services.structure_id", columns), async (ids, ct) =>
+            (await marts.WhereInAsync(MartsReader.Services, "structure_id", ids, columns, ct))
                 .GroupBy(row => (string)row["structureId"]!)
                 .ToDictionary(group => group.Key, group => group.ToList()));
+    }
+
+    private static string LoaderName(string key, IReadOnlyList<string>? columns) =>
+        columns is null ? key + "|*" : key + "|" + string.Join(',', columns);
 
     private static string Field(ResolveContext context, string name) => (string)((IReadOnlyDictionary<string, object?>)context.Source!)[name]!;
 

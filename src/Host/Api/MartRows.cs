@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Npgsql;
 
@@ -6,12 +7,15 @@ namespace DataInclusion.Host.Api;
 /// <summary>Turns mart rows into GraphQL field values: snake_case columns become the camelCase fields of the SDL.</summary>
 internal static class MartRows
 {
+    // A fixed set of column names: converted once, not once per cell.
+    private static readonly ConcurrentDictionary<string, string> s_fieldNames = new(StringComparer.Ordinal);
+
     public static Dictionary<string, object?> Read(NpgsqlDataReader reader)
     {
         var row = new Dictionary<string, object?>(reader.FieldCount, StringComparer.Ordinal);
         for (var i = 0; i < reader.FieldCount; i++)
         {
-            row[CamelCase(reader.GetName(i))] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+            row[s_fieldNames.GetOrAdd(reader.GetName(i), CamelCase)] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
             {
                 DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

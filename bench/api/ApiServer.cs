@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using DataInclusion.Pipeline.Bench;
+
+namespace DataInclusion.Api.Bench;
+
+/// <summary>The real <c>datainclusion serve --no-scheduler</c> as a child process, on a free loopback port.</summary>
+internal sealed class ApiServer(Process process, Uri address) : IAsyncDisposable
+{
+    public Uri GraphQL { get; } = new(address, "/graphql");
+
+    public int ProcessId => process.Id;
+
+    public static async Task<ApiServer> StartAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var process = ChildRun.StartHost(["serve", "--no-scheduler", "--urls", address.ToString().TrimEnd('/')],
+            new Dictionary<string, string> { ["DATAINCLUSION_DB"] = connectionString, ["Serilog__MinimumLevel__Default"] = "Warning" });
+        // Drain the logs so a full pipe never blocks the server.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var http = new HttpClient();
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"datainclusion serve exited with {process.ExitCode}");
+            }
+
+            try
+            {
+                if ((await http.GetAsync(new Uri(address, "/healthz"), cancellationToken)).IsSuccessStatusCode)
+                {
+                    return new ApiServer(process, address);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+
+        process.Kill();
+        throw new TimeoutException("datainclusion serve did not answer /healthz within 60 s");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Npgsql;
+
+namespace DataInclusion.Api.Bench;
+
+/// <summary>
+/// The four portal queries of issue 8, with arguments drawn from the published data so that every request finds rows.
+/// </summary>
+internal sealed class PortalQueries
+{
+    public const string ServicesOfCommune =
+        "query($c: String!, $t: [String!]) { services(codeCommune: $c, thematiques: $t, first: 20) "
+        + "{ totalCount edges { node { id nom structure { nom telephone } } } } }";
+
+    public const string StructuresOfDepartement =
+        "query($d: String!) { structures(codeDepartement: $d, first: 50) { edges { node { id nom services { nom } } } } }";
+
+    public const string ServiceById =
+        "query($id: ID!) { service(id: $id) { id nom description structure { id nom telephone commune } } }";
+
+    public const string JeunesOfDepartement =
+        "query($d: String!) { services(codeDepartement: $d, publics: [\"jeunes\"], first: 100) { edges { node { id nom commune } } } }";
+
+    public static readonly string[] Names = ["commune+categorie", "departement structures", "service(id)", "departement jeunes"];
+
+    private readonly (string Commune, string Categorie)[] _communes;
+    private readonly string[] _departements;
+    private readonly string[] _serviceIds;
+
+    private PortalQueries((string, string)[] communes, string[] departements, string[] serviceIds)
+    {
+        _communes = communes;
+        _departements = departements;
+        _serviceIds = serviceIds;
+    }
+
+    /// <summary>Arguments sampled from the marts (a fixed seed, so two runs ask the same things).</summary>
+    public static async Task<PortalQueries> SampleAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        async Task<List<string[]>> Rows(string sql)
+        {
+            var rows = new List<string[]>();
+            await using var command = dataSource.CreateCommand("SELECT setseed(0.42); " + sql);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray());
+            }
+
+            return rows;
+        }
+
+        var communes = await Rows("SELECT code_insee, split_part(thematiques[1], '--', 1) FROM marts.services "
+            + "WHERE code_insee IS NOT NULL AND cardinality(thematiques) > 0 ORDER BY random() LIMIT 2000");
+        var departements = await Rows("SELECT DISTINCT left(code_insee, 2) FROM marts.structures WHERE code_insee ~ '^[0-8]'");
+        var ids = await Rows("SELECT id FROM marts.services ORDER BY random() LIMIT 5000");
+        if (communes.Count == 0 || ids.Count == 0)
+        {
+            throw new InvalidOperationException("the marts are empty: publish a feed first (bench/pipeline --keep, or without --reuse)");
+        }
+
+        return new PortalQueries(communes.Select(r => (r[0], r[1])).ToArray(), departements.Select(r => r[0]).ToArray(),
+            ids.Select(r => r[0]).ToArray());
+    }
+
+    /// <summary>Query <paramref name="kind"/> (0–3) with arguments drawn from <paramref name="random"/>.</summary>
+    public PortalRequest Draw(int kind, Random random) => kind switch
+    {
+        0 => Pick(random, _communes) is var (c, t)
+            ? new PortalRequest(kind, ServicesOfCommune, new Dictionary<string, object?> { ["c"] = c, ["t"] = new List<object?> { t } })
+            : throw new InvalidOperationException(),
+        1 => new PortalRequest(kind, StructuresOfDepartement, new Dictionary<string, object?> { ["d"] = Pick(random, _departements) }),
+        2 => new PortalRequest(kind, ServiceById, new Dictionary<string, object?> { ["id"] = Pick(random, _serviceIds) }),
+        _ => new PortalRequest(kind, JeunesOfDepartement, new Dictionary<string, object?> { ["d"] = Pick(random, _departements) }),
+    };
+
+    private static T Pick<T>(Random random, T[] values) => values[random.Next(values.Length)];
+}
+
+/// <summary>One request of the mix: which query, its document and its variables.</summary>
+internal sealed record PortalRequest(int Kind, string Query, Dictionary<string, object?> Variables)
+{
+    public string Body() => JsonSerializer.Serialize(new Dictionary<string, object?> { ["query"] = Query, ["variables"] = Variables });
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using DataInclusion.Api.Bench;
+using DataInclusion.Pipeline.Bench;
+
+// dotnet run -c Release --project bench/api -- [--reuse] [--scale national] [--seconds 20] [--clients 10,100]
+//                                              [--mode http|engine|sql] [--explain] [--db-options "K=V"] [--only K] [--host DIR]
+//   --reuse     serve the cluster bench/pipeline left with --keep (.data/bench-<scale>/) instead of publishing the feed again
+//   --mode      http: the real `datainclusion serve` (default); engine: the same schema executed in this process (no HTTP);
+//               sql: only the statements the resolvers issue (MartsReader). The differences say where the time goes.
+//   --explain   print EXPLAIN ANALYZE of the mix's filter statements on the marts (server time, indexes) instead of loading
+//   --db-options "K=V;…"  extra Npgsql settings on the API's connection string (e.g. "Max Auto Prepare=20")
+//   --only K    send only query K of the mix (0 commune+catégorie, 1 département structures, 2 service(id), 3 département jeunes)
+//   --host DIR  run this prebuilt host instead of building src/Host into .build/host
+ChildRun.Configure(args);
+string Option(string name, string fallback) =>
+    args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
+
+var scale = FeedScale.Find(Option("--scale", "national")) ?? throw new ArgumentException("unknown --scale");
+var seconds = double.Parse(Option("--seconds", "20"), CultureInfo.InvariantCulture);
+var clientCounts = Option("--clients", "10,100").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+var mode = Option("--mode", "http");
+var reuse = args.Contains("--reuse");
+// Extra Npgsql settings for the API's connection string, e.g. "Max Auto Prepare=20" to try prepared statements.
+var dbOptions = Option("--db-options", "");
+// One query of the mix alone (0–3, in the order of PortalQueries.Names), to see what each costs.
+int[] kinds = Option("--only", "") is { Length: > 0 } only ? [int.Parse(only, CultureInfo.InvariantCulture)] : [0, 1, 2, 3];
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+var token = cancellation.Token;
+
+Console.Error.WriteLine("building the host…");
+await ChildRun.BuildHostAsync(token);
+await using var server = await BenchServer.StartAsync(BenchServer.DirectoryFor(scale.Name), reuse, keep: true, token);
+if (!reuse)
+{
+    await Publication.PublishAsync(server, scale, token);
+}
+
+// The steady state of a published referential: vacuumed and analysed, so that autovacuum does not run during the load.
+await Publication.VacuumAsync(server.ConnectionString(), token);
+var queries = await PortalQueries.SampleAsync(server.ConnectionString(), token);
+if (args.Contains("--explain"))
+{
+    await QueryPlans.PrintAsync(server.ConnectionString(), queries, token);
+    return 0;
+}
+
+await using var target = await LoadTarget.StartAsync(mode, server.ConnectionString(dbOptions), clientCounts.Max(), token);
+Console.WriteLine($"mode {mode}, {scale.Name} marts, {seconds} s per load after a 3 s warm-up");
+var meter = CpuMeter.ForCluster(target.ServerPid, server.Server.DataDirectory);
+var cpuLines = new List<string>();
+Console.WriteLine(LatencyTable.Header);
+foreach (var clients in clientCounts)
+{
+    var (result, cpu) = await LoadRun.RunAsync(target.Client, queries, clients, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), meter, kinds, token);
+    foreach (var line in LatencyTable.Rows(result))
+    {
+        Console.WriteLine(line);
+    }
+
+    cpuLines.Add($"{clients} clients: {CpuMeter.Describe(cpu.Before, cpu.After, result.Mix.Length, target.ServerPid is not null)}");
+}
+
+Console.WriteLine();
+cpuLines.ForEach(Console.WriteLine);
+
+Console.WriteLine();
+Console.WriteLine("Goals (issue 8): mix at 100 clients p99 <= 50 ms and >= 1,500 req/s.");
+return 0;

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using DataInclusion.Host.Api;
+using Npgsql;
+
+namespace DataInclusion.Api.Bench;
+
+/// <summary>
+/// <c>--explain</c>: EXPLAIN ANALYZE of the filter statements of the mix (the exact SQL of <see cref="MartsReader"/>) on
+/// the published marts: server-side execution time and the indexes each plan reads, whatever the load on the machine.
+/// </summary>
+internal static class QueryPlans
+{
+    public static async Task PrintAsync(string connectionString, PortalQueries queries, CancellationToken cancellationToken)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var marts = new MartsReader(dataSource);
+        var random = new Random(7);
+        Console.WriteLine("| statement | median execution ms (5 draws) | planning ms | rows | plan nodes and indexes |\n| --- | ---: | ---: | ---: | --- |");
+        foreach (var (name, command) in Statements(marts, queries, random))
+        {
+            var times = new List<double>();
+            var planning = new List<double>();
+            string? shape = null;
+            long rows = 0;
+            for (var i = 0; i < 5; i++)
+            {
+                await using var c = command();
+                c.CommandText = "EXPLAIN (ANALYZE, FORMAT JSON) " + c.CommandText;
+                var root = JsonDocument.Parse((string)(await c.ExecuteScalarAsync(cancellationToken))!).RootElement[0];
+                times.Add(root.GetProperty("Execution Time").GetDouble());
+                planning.Add(root.GetProperty("Planning Time").GetDouble());
+                rows = (long)root.GetProperty("Plan").GetProperty("Actual Rows").GetDouble();
+                shape ??= Shape(root.GetProperty("Plan"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {times.Order().ElementAt(2):F2} | {planning.Order().ElementAt(2):F2} | {rows} | {shape} |"));
+        }
+    }
+
+    private static IEnumerable<(string, Func<NpgsqlCommand>)> Statements(MartsReader marts, PortalQueries queries, Random random)
+    {
+        var q0 = queries.Draw(0, random).Variables;
+        var commune = new MartFilter(CodeCommune: (string)q0["c"]!, Thematiques: [(string)((List<object?>)q0["t"]!)[0]!]);
+        var departement = (string)queries.Draw(1, random).Variables["d"]!;
+        yield return ("services commune + catégorie, first 20", () => marts.PageCommand(MartsReader.Services, commune, 20, null));
+        yield return ("  its totalCount (when a next page exists)", () => marts.CountCommand(MartsReader.Services, commune));
+        yield return ("structures of a département, first 50", () =>
+            marts.PageCommand(MartsReader.Structures, new MartFilter(CodeDepartement: departement), 50, null));
+        var jeunes = new MartFilter(CodeDepartement: departement, Publics: ["jeunes"]);
+        foreach (var other in new[] { departement, "59", "62", "75", "2A", "13" })
+        {
+            yield return ($"services of {other} for jeunes, first 100", () =>
+                marts.PageCommand(MartsReader.Services, jeunes with { CodeDepartement = other }, 100, null, ["commune", "id", "nom"]));
+        }
+
+        yield return ("  its totalCount", () => marts.CountCommand(MartsReader.Services, jeunes));
+        yield return ("services of a catégorie (whole country), totalCount", () =>
+            marts.CountCommand(MartsReader.Services, new MartFilter(Thematiques: [(string)((List<object?>)q0["t"]!)[0]!])));
+    }
+
+    private static string Shape(JsonElement node)
+    {
+        var name = node.GetProperty("Node Type").GetString()!;
+        if (node.TryGetProperty("Index Name", out var index))
+        {
+            name += " " + index.GetString();
+        }
+
+        return node.TryGetProperty("Plans", out var children)
+            ? name + " ← " + string.Join(", ", children.EnumerateArray().Select(Shape))
+            : name;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace DataInclusion.Pipeline.Bench;
+
+/// <summary>One measurement: generate the feed, start the server, time COPY, then time the real <c>run demo</c>.</summary>
+internal static class PipelineBench
+{
+    public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
+    {
+        Console.Error.WriteLine($"building the host ({ChildRun.HostDll})…");
+        await ChildRun.BuildHostAsync(cancellationToken);
+
+        var directory = BenchServer.DirectoryFor(options.Scale.Name);
+        var generation = Stopwatch.StartNew();
+        await using var server = await BenchServer.StartAsync(directory, reuse: false, options.Keep, cancellationToken);
+        var feed = await new FeedGenerator(Vocabulary.Load(), options.Scale, options.WithHostile)
+            .WriteAsync(Path.Combine(directory, "feed"), cancellationToken);
+        Console.Error.WriteLine($"feed: {feed.Scale.Rows:N0} rows, {feed.Bytes / 1e6:F0} MB, generated in {generation.Elapsed.TotalSeconds:F1} s; "
+            + $"broken rows: {string.Join(", ", feed.Flaws.Select(f => $"{f.Key} {f.Value}"))}");
+
+        var copy = await CopyBaseline.RunAsync(server.ConnectionString(), feed, cancellationToken);
+        Console.Error.WriteLine($"COPY baseline: {copy.TotalSeconds:F1} s");
+
+        var environment = new Dictionary<string, string>
+        {
+            ["DATAINCLUSION_DB"] = server.ConnectionString(options.NoCommandTimeout ? "Command Timeout=0" : null),
+            ["DEMO_STRUCTURES_URL"] = feed.Structures,
+            ["DEMO_SERVICES_URL"] = feed.Services,
+        };
+        var run = await ChildRun.RunHostAsync(["run", FeedGenerator.Source], environment, cancellationToken);
+        if (run.ExitCode != 0)
+        {
+            Console.Error.WriteLine($"datainclusion run exited with {run.ExitCode}; its last output:");
+            Console.Error.WriteLine(Tail(run.StandardError, 12));
+        }
+
+        Console.WriteLine(run.StandardOutput.TrimEnd());
+        Console.WriteLine();
+        Console.WriteLine(ResultTable.Header);
+        Console.WriteLine(ResultTable.Row(options, feed, run, copy));
+        Console.WriteLine();
+        Console.WriteLine(ResultTable.Goals);
+        if (options.Keep)
+        {
+            Console.Error.WriteLine($"kept {directory} (bench/api --reuse {options.Scale.Name} serves it)");
+        }
+
+        return run.ExitCode == 0 ? 0 : 1;
+    }
+
+    private static string Tail(string text, int lines) =>
+        string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(lines)
+            .Select(line => line.Length > 600 ? line[..600] + "…" : line));
+}
+
+/// <summary>The command line: scale, and the switches that make today's failures measurable.</summary>
+internal sealed record BenchOptions(FeedScale Scale, bool WithHostile, bool NoCommandTimeout, bool Keep)
+{
+    public static BenchOptions? Parse(string[] args)
+    {
+        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--host"));
+        var scale = FeedScale.Find(positional.FirstOrDefault() ?? "small");
+        return scale is null
+            ? null
+            : new BenchOptions(scale, !args.Contains("--tame"), args.Contains("--no-command-timeout"), args.Contains("--keep"));
+    }
+}
+
+/// <summary>The printed table (Markdown, so it can go into the README as is).</summary>
+internal static class ResultTable
+{
+    public const string Header =
+        "| scale | feed | rows | wall time | peak RSS | rows/s | COPY | ratio to COPY | outcome |\n" +
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |";
+
+    public const string Goals = "Goals (issue 8): x3 end to end <= 3x COPY; peak RSS <= 1 GB whatever the size; national <= 60 s.";
+
+    public static string Row(BenchOptions options, FeedFiles feed, ChildResult run, TimeSpan copy)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var variant = (options.WithHostile ? "all flaws" : "tame flaws") + (options.NoCommandTimeout ? ", Command Timeout=0" : string.Empty);
+        var outcome = run.ExitCode == 0 ? "succeeded" : $"failed (exit {run.ExitCode})";
+        return string.Create(c, $"| {feed.Scale.Name} | {feed.Bytes / 1e6:F0} MB, {variant} | {feed.Scale.Rows:N0} | {run.Elapsed.TotalSeconds:F1} s | "
+            + $"{run.PeakRssBytes / 1048576.0:F0} MB | {feed.Scale.Rows / run.Elapsed.TotalSeconds:N0} | {copy.TotalSeconds:F1} s | "
+            + $"{run.Elapsed / copy:F1}x | {outcome} |");
+    }
+}

@@ -1,0 +1,21 @@
+using DataInclusion.Pipeline.Bench;
+
+// dotnet run -c Release --project bench/pipeline -- [small|national|x3] [--tame] [--no-command-timeout] [--keep]
+//   --tame                 no hostile rows (null/wrong-typed/empty records), which crash today's mappers (issue 8 §1)
+//   --no-command-timeout   the run's connection string gets Command Timeout=0 (today's publication exceeds 30 s)
+//   --keep                 leave .data/bench-<scale>/ (cluster + feed) for bench/api --reuse
+//   --host DIR             run this prebuilt host instead of building src/Host into .build/host
+ChildRun.Configure(args);
+if (BenchOptions.Parse(args) is not { } options)
+{
+    Console.Error.WriteLine("usage: bench/pipeline [small|national|x3] [--tame] [--no-command-timeout] [--keep] [--host DIR]");
+    return 2;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await PipelineBench.RunAsync(options, cancellation.Token);
