@@ -29,8 +29,7 @@ public sealed class ReadEconomyTests(PostgresFixture postgres) : IAsyncLifetime
         _db = await postgres.CreateDatabaseAsync();
         _dataSource = NpgsqlDataSource.Create(_db);
         var time = TimeProvider.System;
-        using var http = new HttpClient();
-        var services = new SourceServices(_ => null, http, new HttpSourceOptions(), time, NullLoggerFactory.Instance);
+        var services = new SourceServices(_ => null, ProducerClients.Create(), time, NullLoggerFactory.Instance);
         var runner = new SourceRunner(_dataSource, new RunStore(_dataSource, time), new LayerStore(_dataSource), services,
             new RecordValidator(time), new RetentionOptions(), NullLogger<SourceRunner>.Instance);
         Assert.Equal(SourceRunStatus.Succeeded, (await runner.RunAsync(SourceRegistry.Find("demo")!, "test", CancellationToken.None)).Status);
