@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using DataInclusion.Normalize.Internal;
 
 namespace DataInclusion.Normalize;
@@ -14,7 +16,7 @@ public sealed partial class V1FeedMapper
         Xlsx,
     }
 
-    private static List<(string Locator, JsonElement Record)> ReadRecords(RawDocument document, string resourceType, List<ValidationIssue> issues) =>
+    private static IEnumerable<(string Locator, JsonElement Record)> ReadRecords(RawDocument document, string resourceType, List<ValidationIssue> issues) =>
         DetectFormat(document) switch
         {
             Format.Ndjson => ReadNdjson(document, resourceType, issues),
@@ -37,31 +39,53 @@ public sealed partial class V1FeedMapper
         };
     }
 
-    private static List<(string, JsonElement)> ReadNdjson(RawDocument document, string resourceType, List<ValidationIssue> issues)
+    /// <summary>
+    /// Reads NDJSON line by line over the payload's UTF-8 bytes, lazily: each line is parsed in place (no decoded copy of
+    /// the document, no string per line) and its record is handed to the caller, which maps it before asking for the next
+    /// one, so only the mapped records outlive a line. A payload that is not valid UTF-8 is decoded as Windows-1252 first.
+    /// </summary>
+    private static IEnumerable<(string, JsonElement)> ReadNdjson(RawDocument document, string resourceType, List<ValidationIssue> issues)
     {
-        var records = new List<(string, JsonElement)>();
-        var lines = CsvTable.Decode(document.Content.Span).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var content = document.Content;
+        if (content.Span.StartsWith(Encoding.UTF8.Preamble))
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0)
+            content = content[Encoding.UTF8.Preamble.Length..];
+        }
+
+        if (!Utf8.IsValid(content.Span))
+        {
+            content = Encoding.UTF8.GetBytes(CsvTable.Decode(content.Span));
+        }
+
+        for (var lineNumber = 1; !content.IsEmpty; lineNumber++)
+        {
+            var end = content.Span.IndexOf((byte)'\n');
+            var line = end < 0 ? content : content[..end];
+            content = end < 0 ? ReadOnlyMemory<byte>.Empty : content[(end + 1)..];
+            line = line[Ascii.Trim(line.Span)];
+            if (line.IsEmpty)
             {
                 continue;
             }
 
-            var locator = MappingIssues.Line(document, i + 1);
+            var locator = MappingIssues.Line(document, lineNumber);
+            JsonDocument json;
             try
             {
-                using var json = JsonDocument.Parse(line, JsonRead.DocumentOptions);
-                records.Add((locator, json.RootElement.Clone()));
+                json = JsonDocument.Parse(line, JsonRead.DocumentOptions);
             }
             catch (JsonException e)
             {
                 issues.Add(MappingIssues.UnreadableRecord(resourceType, locator, e.Message));
+                continue;
+            }
+
+            // The element is valid until the document is disposed: when the caller asks for the next line.
+            using (json)
+            {
+                yield return (locator, json.RootElement);
             }
         }
-
-        return records;
     }
 
     private static List<(string, JsonElement)> ReadSheet(RawDocument document, string resourceType, List<ValidationIssue> issues)

@@ -111,6 +111,33 @@ public sealed class V1FeedMapperTests
         Assert.Equal("csv-structures.input.csv:ligne 5", Assert.Single(result.Issues).RecordId);
     }
 
+    [Fact]
+    public void Map_NdjsonReadOverBytes_BomCrlfBlankAndBrokenLines_LocatedByLineNumber()
+    {
+        // Issue 8: NDJSON is read line by line over the payload's bytes; the line numbers, BOM and CRLF handling must
+        // stay what they were when the document was decoded whole and split into strings.
+        var text = "{\"id\":\"s1\",\"nom\":\"Première\",\"date_maj\":\"2026-01-01\"}\r\n\r\n{pas du json}\r\n  {\"id\":\"s4\",\"nom\":\"Quatrième\",\"date_maj\":\"2026-01-01\"}  \n";
+        var bytes = Encoding.UTF8.Preamble.ToArray().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+
+        var result = _mapper.Map([new RawDocument("structures", "structures.ndjson", bytes, "application/x-ndjson")]);
+
+        Assert.Equal(["Première", "Quatrième"], result.Structures.Select(s => s.Nom));
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal("structures.ndjson:ligne 3", issue.RecordId);
+    }
+
+    [Fact]
+    public void Map_NdjsonInWindows1252_IsDecodedAsSuch()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding(1252).GetBytes("{\"id\":\"s1\",\"nom\":\"Café solidaire\",\"date_maj\":\"2026-01-01\"}\n");
+
+        var result = _mapper.Map([new RawDocument("structures", "structures.ndjson", bytes, "application/x-ndjson")]);
+
+        Assert.Empty(result.Issues);
+        Assert.Equal("Café solidaire", Assert.Single(result.Structures).Nom);
+    }
+
     private static RawDocument Json(string stream, string content) =>
         new(stream, $"{stream}.json", Encoding.UTF8.GetBytes(content), "application/json");
 }

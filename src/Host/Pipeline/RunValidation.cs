@@ -6,62 +6,81 @@ using DataInclusion.Normalize.Enrichment;
 namespace DataInclusion.Host.Pipeline;
 
 /// <summary>
-/// Enriches then validates the mapped records of one run as a whole: each record by the schema rules, then the rules
-/// that need the whole run (an id seen twice, a service whose structure is not published). A record that makes this
-/// code throw (a bug the property tests did not reach) becomes an error on that record, never a failed run.
+/// Enriches then validates the mapped records of one run, one record at a time as the normalised layer's COPY asks for
+/// them: each record by the schema rules, then the rules that need the whole run (an id seen twice, a service whose
+/// structure is not published), which only keep ids. So the run's v1 JSON is never held whole in memory: each record's
+/// JSON lives until its row is sent. A record that makes this code throw (a bug the property tests did not reach)
+/// becomes an error on that record, never a failed run.
 /// </summary>
-internal static class RunValidation
+internal sealed class RunValidation(MappingResult mapping, RecordValidator validator, Enricher enricher, Action<Exception, string, string>? recordFailed = null)
 {
     private const string DuplicateCode = "id.doublon";
 
     private static readonly JsonSerializerOptions s_json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
 
-    /// <param name="recordFailed">Told about each record that made enrichment, validation or serialisation throw (exception, resource type, id).</param>
+    private readonly HashSet<string> _validStructureIds = new(StringComparer.Ordinal);
+    private readonly List<IssueRow> _issues = [.. mapping.Issues.Select(ToRow)];
+    private int _valid;
+    private int _enriched;
+
+    /// <summary>Every issue found so far: complete once <see cref="Structures"/> then <see cref="Services"/> have been enumerated.</summary>
+    public IReadOnlyList<IssueRow> Issues => _issues;
+
+    public int Fetched => mapping.Structures.Count + mapping.Services.Count + mapping.Issues.Count(i => i.Severity == IssueSeverity.Error);
+
+    public int Valid => _valid;
+
+    public int Invalid => Fetched - Valid;
+
+    public int EnrichedFields => _enriched;
+
+    /// <summary>Materialises a whole run (tests and small runs): the same checks as the streaming path.</summary>
     public static ValidatedRun Validate(
         MappingResult mapping, RecordValidator validator, Enricher enricher, Action<Exception, string, string>? recordFailed = null)
     {
-        var enriched = 0;
-        var issues = new List<IssueRow>(mapping.Issues.Select(ToRow));
-        var structures = new List<NormalizedRecord>(mapping.Structures.Count);
-        var validStructureIds = new HashSet<string>(StringComparer.Ordinal);
+        var run = new RunValidation(mapping, validator, enricher, recordFailed);
+        var structures = run.Structures().ToList();
+        var services = run.Services().ToList();
+        return new ValidatedRun(structures, services, run.Issues, run.Fetched, run.Valid, run.EnrichedFields);
+    }
+
+    /// <summary>The structures to store, lazily; enumerate once, before <see cref="Services"/>.</summary>
+    public IEnumerable<NormalizedRecord> Structures()
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mapped in mapping.Structures)
         {
-            var checkedRecord = Guard(ValidationIssue.StructureType, mapped.Id, recordFailed, () =>
+            var checkedRecord = Guard(ValidationIssue.StructureType, mapped.Id, () =>
             {
                 var enrichment = enricher.Enrich(mapped);
                 var structure = enrichment.Value;
                 var recordIssues = validator.Validate(structure).Select(ToRow).ToList();
                 return new Checked(structure.Id, null, recordIssues, enrichment.ChangedFields.Count, JsonSerializer.Serialize(structure, s_json));
             });
-            enriched += checkedRecord.EnrichedFields;
-            if (checkedRecord.Json is not null && !seen.Add(checkedRecord.Id))
+            if (Keep(ValidationIssue.StructureType, checkedRecord, seen) is { } record)
             {
-                checkedRecord.Issues.Add(Duplicate(ValidationIssue.StructureType, checkedRecord.Id));
-            }
-
-            issues.AddRange(checkedRecord.Issues);
-            if (checkedRecord.Kept)
-            {
-                if (checkedRecord.IsValid)
+                if (record.IsValid)
                 {
-                    validStructureIds.Add(checkedRecord.Id);
+                    _validStructureIds.Add(record.Id);
                 }
 
-                structures.Add(new NormalizedRecord(checkedRecord.Id, null, checkedRecord.IsValid, checkedRecord.Json!));
+                yield return record;
             }
         }
+    }
 
-        seen.Clear();
-        var services = new List<NormalizedRecord>(mapping.Services.Count);
+    /// <summary>The services to store, lazily; a service is valid only if its structure was a valid one of this run.</summary>
+    public IEnumerable<NormalizedRecord> Services()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mapped in mapping.Services)
         {
-            var checkedRecord = Guard(ValidationIssue.ServiceType, mapped.Id, recordFailed, () =>
+            var checkedRecord = Guard(ValidationIssue.ServiceType, mapped.Id, () =>
             {
                 var enrichment = enricher.Enrich(mapped);
                 var service = enrichment.Value;
                 var recordIssues = validator.Validate(service).Select(ToRow).ToList();
-                if (!validStructureIds.Contains(service.StructureId ?? string.Empty))
+                if (!_validStructureIds.Contains(service.StructureId ?? string.Empty))
                 {
                     recordIssues.Add(new IssueRow(ValidationIssue.ServiceType, service.Id, "structure_id", "structure_id.inconnue", "error",
                         service.StructureId, $"La structure « {service.StructureId} » de ce service est absente ou invalide : le service n'est pas publié."));
@@ -69,29 +88,41 @@ internal static class RunValidation
 
                 return new Checked(service.Id, service.StructureId, recordIssues, enrichment.ChangedFields.Count, JsonSerializer.Serialize(service, s_json));
             });
-            enriched += checkedRecord.EnrichedFields;
-            if (checkedRecord.Json is not null && !seen.Add(checkedRecord.Id))
+            if (Keep(ValidationIssue.ServiceType, checkedRecord, seen) is { } record)
             {
-                checkedRecord.Issues.Add(Duplicate(ValidationIssue.ServiceType, checkedRecord.Id));
-            }
-
-            issues.AddRange(checkedRecord.Issues);
-            if (checkedRecord.Kept)
-            {
-                services.Add(new NormalizedRecord(checkedRecord.Id, checkedRecord.StructureId, checkedRecord.IsValid, checkedRecord.Json!));
+                yield return record;
             }
         }
+    }
 
-        var fetched = mapping.Structures.Count + mapping.Services.Count + mapping.Issues.Count(i => i.Severity == IssueSeverity.Error);
-        var valid = structures.Count(s => s.IsValid) + services.Count(s => s.IsValid);
-        return new ValidatedRun(structures, services, issues, fetched, valid, enriched);
+    /// <summary>Applies the duplicate rule and counts the record; returns the row to store, or null when it is not stored.</summary>
+    private NormalizedRecord? Keep(string resourceType, Checked checkedRecord, HashSet<string> seen)
+    {
+        _enriched += checkedRecord.EnrichedFields;
+        if (checkedRecord.Json is not null && !seen.Add(checkedRecord.Id))
+        {
+            checkedRecord.Issues.Add(Duplicate(resourceType, checkedRecord.Id));
+        }
+
+        _issues.AddRange(checkedRecord.Issues);
+        if (!checkedRecord.Kept)
+        {
+            return null;
+        }
+
+        if (checkedRecord.IsValid)
+        {
+            _valid++;
+        }
+
+        return new NormalizedRecord(checkedRecord.Id, checkedRecord.StructureId, checkedRecord.IsValid, checkedRecord.Json!);
     }
 
     /// <summary>
     /// Runs the per-record work; when it throws, the record is reported with an error and not stored. Pure CPU code
     /// runs here (no I/O), so any exception is a record the code could not handle, not an infrastructure fault.
     /// </summary>
-    private static Checked Guard(string resourceType, string? id, Action<Exception, string, string>? recordFailed, Func<Checked> check)
+    private Checked Guard(string resourceType, string? id, Func<Checked> check)
     {
         var recordId = string.IsNullOrEmpty(id) ? "(sans id)" : id;
         try

@@ -119,10 +119,11 @@ internal sealed partial class SourceRunner(
         var documents = payloads.Select(p => new RawDocument(p.Stream, p.Url, p.Content, p.MediaType)).ToList();
         var mapping = GuardedMapping.Map(source.CreateMapper(services), documents,
             (exception, document) => logger.DocumentFailed(exception, source.Slug, runId, document));
-        var validated = RunValidation.Validate(mapping, validator, s_enricher,
+        var validated = new RunValidation(mapping, validator, s_enricher,
             (exception, resourceType, recordId) => logger.RecordFailed(exception, source.Slug, runId, resourceType, recordId));
-        logger.RunNormalized(source.Slug, runId, validated.Structures.Count, validated.Services.Count, validated.EnrichedFields, validated.Issues.Count);
-        await layers.SaveNormalizedAsync(runId, source.Slug, validated.Structures, validated.Services, validated.Issues, cancellationToken);
+        // The records are enriched, validated and serialised as the COPY sends them: no list of the run's JSON.
+        await layers.SaveNormalizedAsync(runId, source.Slug, validated.Structures(), validated.Services(), validated.Issues, cancellationToken);
+        logger.RunNormalized(source.Slug, runId, mapping.Structures.Count, mapping.Services.Count, validated.EnrichedFields, validated.Issues.Count);
         var sample = validated.Issues.Where(i => i.Severity == "error").Take(InvalidSampleSize).ToList();
         var outcome = new RunOutcome(
             new RunCounts(validated.Fetched, validated.Valid, validated.Invalid, 0),
