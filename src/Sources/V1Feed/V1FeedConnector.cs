@@ -66,6 +66,12 @@ public sealed class V1FeedConnector(ProducerClients http, V1FeedOptions options,
         byte[] content;
         try
         {
+            if (new FileInfo(path) is { Exists: true } file && file.Length > http.Options.MaxPayloadBytes)
+            {
+                throw new SourceFetchException(
+                    options.Source, stream, fileUri, $"the file holds {file.Length:N0} bytes, more than the {http.Options.MaxPayloadBytes:N0} allowed (Sources__Http__MaxPayloadBytes)");
+            }
+
             content = await File.ReadAllBytesAsync(path, ct);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
