@@ -68,8 +68,7 @@ public sealed class V1FeedConnector(ProducerClients http, V1FeedOptions options,
         {
             if (new FileInfo(path) is { Exists: true } file && file.Length > http.Options.MaxPayloadBytes)
             {
-                throw new SourceFetchException(
-                    options.Source, stream, fileUri, $"the file holds {file.Length:N0} bytes, more than the {http.Options.MaxPayloadBytes:N0} allowed (Sources__Http__MaxPayloadBytes)");
+                throw new SourceFetchException(options.Source, stream, fileUri, PayloadTooLargeException.Describe(http.Options.MaxPayloadBytes, file.Length));
             }
 
             content = await File.ReadAllBytesAsync(path, ct);
