@@ -16,12 +16,20 @@ internal static class FaultFeed
 
     public static byte[] Json(IEnumerable<JsonNode> rows) => Encoding.UTF8.GetBytes(new JsonArray([.. rows.Select(r => r.DeepClone())]).ToJsonString());
 
-    /// <summary>The same records with every list field turned into an object: a producer whose export changed shape.</summary>
-    public static List<JsonNode> WithListsAsObjects(IEnumerable<JsonNode> rows) =>
+    /// <summary>
+    /// The same records, the first <paramref name="count"/> with every list field turned into an object: a producer
+    /// whose export changed shape.
+    /// </summary>
+    public static List<JsonNode> WithListsAsObjects(IEnumerable<JsonNode> rows, int count) =>
     [
-        .. rows.Select(row =>
+        .. rows.Select((row, index) =>
         {
             var copy = row.DeepClone().AsObject();
+            if (index >= count)
+            {
+                return copy;
+            }
+
             foreach (var name in copy.Where(p => p.Value is JsonArray).Select(p => p.Key).ToList())
             {
                 copy[name] = new JsonObject { ["values"] = copy[name]!.DeepClone() };
