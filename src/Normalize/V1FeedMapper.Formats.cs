@@ -52,7 +52,7 @@ public sealed partial class V1FeedMapper
             var locator = MappingIssues.Line(document, i + 1);
             try
             {
-                using var json = JsonDocument.Parse(line, JsonRead.DocumentOptions);
+                using var json = JsonDocument.Parse(JsonDepth.Bound(System.Text.Encoding.UTF8.GetBytes(line)), JsonRead.DocumentOptions);
                 records.Add((locator, json.RootElement.Clone()));
             }
             catch (JsonException e)
