@@ -58,8 +58,8 @@ internal sealed class FaultScenario : IAsyncDisposable
         await File.WriteAllBytesAsync(ServicesPath, services);
     }
 
-    /// <summary>Runs the source once successfully and remembers what it published and which tables exist.</summary>
-    public async Task PublishFirstAsync()
+    /// <summary>Runs the source once successfully and remembers what it published and which tables exist; its log on stderr.</summary>
+    public async Task<string> PublishFirstAsync()
     {
         await using var run = await RunAsync();
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -67,6 +67,7 @@ internal sealed class FaultScenario : IAsyncDisposable
         var issues = await Sql.ColumnAsync(Db, "SELECT DISTINCT resource_type || ' ' || field || ' ' || code FROM normalized.validation_issues WHERE severity = 'error'");
         Assert.True(Published.Structures > 0 && Published.Services > 0, $"nothing published: {Published}; errors: {string.Join("; ", issues)}");
         _tables = await Sql.ScalarAsync<string>(Db, TablesSql);
+        return run.StandardError;
     }
 
     public Task<CliProcess> RunAsync(IReadOnlyDictionary<string, string?>? overrides = null)
