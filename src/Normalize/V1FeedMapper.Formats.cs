@@ -72,7 +72,7 @@ public sealed partial class V1FeedMapper
             JsonDocument json;
             try
             {
-                json = JsonDocument.Parse(line, JsonRead.DocumentOptions);
+                json = JsonDocument.Parse(JsonDepth.Bound(line), JsonRead.DocumentOptions);
             }
             catch (JsonException e)
             {

@@ -93,6 +93,12 @@ public abstract class FakeServerBase : IAsyncDisposable
             FaultKind.MalformedJson => FakeResponse.Json(200, """{"count":3,"next":null,"previous":null,"results":[{"id":"""),
             _ => Authorize(recorded) ?? Respond(recorded),
         };
+        if (fault is { Kind: FaultKind.Stall })
+        {
+            await TrickleAsync(context, response);
+            return;
+        }
+
         await WriteAsync(context, response, truncate: fault?.Kind == FaultKind.TruncatedBody);
     }
 
@@ -138,6 +144,27 @@ public abstract class FakeServerBase : IAsyncDisposable
 
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body);
+    }
+
+    /// <summary>Announces the whole body, then sends it one byte per second until the client gives up.</summary>
+    private static async Task TrickleAsync(HttpContext context, FakeResponse response)
+    {
+        context.Response.StatusCode = response.Status;
+        context.Response.ContentType = response.ContentType;
+        context.Response.ContentLength = response.Body.Length;
+        try
+        {
+            for (var i = 0; i < response.Body.Length; i++)
+            {
+                await context.Response.Body.WriteAsync(response.Body.AsMemory(i, 1), context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(TimeSpan.FromSeconds(1), context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The client's timeout cut the transfer: what the fault is for.
+        }
     }
 
     private static byte[] Gzip(byte[] body)

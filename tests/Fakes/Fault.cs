@@ -21,6 +21,8 @@ public sealed record Fault(FaultKind Kind)
 
     public static Fault TruncatedBody() => new(FaultKind.TruncatedBody);
 
+    public static Fault Stall() => new(FaultKind.Stall);
+
     public static Fault MalformedJson() => new(FaultKind.MalformedJson);
 
     public static Fault MaintenancePage() => new(FaultKind.MaintenancePage);

@@ -15,6 +15,9 @@ public enum FaultKind
     /// <summary>The normal answer, with a Content-Length for the whole body but only half of it sent, then the connection cut.</summary>
     TruncatedBody,
 
+    /// <summary>The normal answer's headers (whole Content-Length), then its body at one byte per second: a producer stalling mid-body.</summary>
+    Stall,
+
     /// <summary>200 with <c>application/json</c> and a body that is not the complete JSON.</summary>
     MalformedJson,
 

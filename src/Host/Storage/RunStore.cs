@@ -5,6 +5,9 @@ namespace DataInclusion.Host.Storage;
 /// <summary>The run history of every source (<c>ops.runs</c>).</summary>
 internal sealed class RunStore(NpgsqlDataSource dataSource, TimeProvider timeProvider)
 {
+    private const int FailAttempts = 10;
+    private static readonly TimeSpan s_failRetryDelay = TimeSpan.FromSeconds(1);
+
     public async Task<Guid> StartAsync(string source, string trigger, CancellationToken cancellationToken)
     {
         var runId = Guid.CreateVersion7(timeProvider.GetUtcNow());
@@ -41,8 +44,26 @@ internal sealed class RunStore(NpgsqlDataSource dataSource, TimeProvider timePro
     public Task SucceedAsync(NpgsqlConnection connection, Guid runId, RunCounts counts, string? invalidSample, CancellationToken cancellationToken) =>
         FinishAsync(connection, runId, "succeeded", counts, invalidSample, null, cancellationToken);
 
-    public Task FailAsync(Guid runId, RunCounts counts, string? invalidSample, string error, CancellationToken cancellationToken) =>
-        FinishAsync(null, runId, "failed", counts, invalidSample, error, cancellationToken);
+    /// <summary>
+    /// Records the failure. The fault may be the database itself (a restart cut the run's sessions): the pool can still
+    /// hand out a connection the restart killed, and the server may need a moment, so a few attempts are made before
+    /// giving up (the next run then closes the run as interrupted).
+    /// </summary>
+    public async Task FailAsync(Guid runId, RunCounts counts, string? invalidSample, string error, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await FinishAsync(null, runId, "failed", counts, invalidSample, error, cancellationToken);
+                return;
+            }
+            catch (NpgsqlException) when (attempt < FailAttempts)
+            {
+                await Task.Delay(s_failRetryDelay, timeProvider, cancellationToken);
+            }
+        }
+    }
 
     /// <summary>The counts of the source's last succeeded run (its data is the one published), or null.</summary>
     public async Task<RunCounts?> LastPublishedAsync(string source, CancellationToken cancellationToken)

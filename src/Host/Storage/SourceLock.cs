@@ -46,6 +46,10 @@ internal sealed class SourceLock : IAsyncDisposable
             command.Parameters.Add(new() { Value = _source });
             await command.ExecuteScalarAsync();
         }
+        catch (NpgsqlException) when (!_connection.FullState.HasFlag(System.Data.ConnectionState.Open))
+        {
+            // The session is gone (server restarted, network cut): the server released its locks with it.
+        }
         finally
         {
             await _connection.DisposeAsync();

@@ -9,15 +9,15 @@ internal static class JsonRead
     private static readonly byte[] s_utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>
-    /// Nesting is not limited: JsonDocument parses iteratively, and a record nested 400 levels deep must become an issue
-    /// on that record (its fields have the wrong type), not make the whole page unreadable.
+    /// Nesting is not limited here: a record nested 400 levels deep must become an issue on that record (its fields have
+    /// the wrong type), not make the whole page unreadable. <see cref="JsonDepth"/> bounds it before parsing instead.
     /// </summary>
     public static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, MaxDepth = int.MaxValue };
 
     public static JsonDocument Parse(ReadOnlyMemory<byte> content)
     {
         var bytes = content.Span.StartsWith(s_utf8Bom) ? content[s_utf8Bom.Length..] : content;
-        return JsonDocument.Parse(bytes, DocumentOptions);
+        return JsonDocument.Parse(JsonDepth.Bound(bytes), DocumentOptions);
     }
 
     /// <summary>Follows a dotted path (<c>a.b.c</c>) through objects; null when any step is missing or null.</summary>

@@ -26,6 +26,12 @@ public sealed class HttpSourceOptions
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(3);
 
+    /// <summary>
+    /// Largest body accepted from a producer (HTTP, decoded) or a local feed file; a larger one fails the run at once,
+    /// without retries, before it can exhaust memory. Default 2 GiB.
+    /// </summary>
+    public long MaxPayloadBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
     /// <summary>Guard against a producer whose <c>next</c> links never end.</summary>
     public int MaxPages { get; set; } = 10_000;
 

@@ -28,7 +28,7 @@ public static class ProducerClientRegistration
     public static IServiceCollection AddProducerClients(this IServiceCollection services, HttpSourceOptions options)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddTransient<PayloadCheckHandler>();
+        services.TryAddTransient(_ => new PayloadCheckHandler(options.MaxPayloadBytes));
 
         Add<IEmploisApi>(services, EmploisConnector.SourceId, options);
         Add<IDoraApi>(services, DoraConnector.SourceId, options);

@@ -62,6 +62,10 @@ public sealed class ProducerClients : IDisposable
         {
             throw;
         }
+        catch (Exception exception) when (Unwrap(exception) is PayloadTooLargeException tooLarge)
+        {
+            throw Failure(request, null, tooLarge.Message, tooLarge);
+        }
         catch (Exception exception) when (Unwrap(exception) is var cause && ProducerResilience.IsTransient(cause, ct))
         {
             throw Failure(request, null, ProducerResilience.Describe(cause, Options), cause);

@@ -79,10 +79,15 @@ public static class FeedFormat
     {
         try
         {
-            // Unlimited depth (JsonDocument parses iteratively): a deeply nested record is the mapper's finding on
-            // that record, not a reason to refuse the whole feed.
-            var json = body.Span.StartsWith(s_utf8Bom) ? body[s_utf8Bom.Length..] : body;
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = int.MaxValue });
+            // Unlimited depth: a deeply nested record is the mapper's finding on that record, not a reason to refuse
+            // the whole feed. The reader validates in one linear pass; JsonDocument would build a tree in time that
+            // grows with the square of the depth (issue 8: a 100,000-deep record).
+            var json = body.Span.StartsWith(s_utf8Bom) ? body.Span[s_utf8Bom.Length..] : body.Span;
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = int.MaxValue });
+            while (reader.Read())
+            {
+            }
+
             return null;
         }
         catch (JsonException exception)

@@ -66,6 +66,11 @@ public sealed class V1FeedConnector(ProducerClients http, V1FeedOptions options,
         byte[] content;
         try
         {
+            if (new FileInfo(path) is { Exists: true } file && file.Length > http.Options.MaxPayloadBytes)
+            {
+                throw new SourceFetchException(options.Source, stream, fileUri, PayloadTooLargeException.Describe(http.Options.MaxPayloadBytes, file.Length));
+            }
+
             content = await File.ReadAllBytesAsync(path, ct);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

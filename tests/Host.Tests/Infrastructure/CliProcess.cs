@@ -84,6 +84,15 @@ public sealed class CliProcess : IAsyncDisposable
         return cli;
     }
 
+    /// <summary>Waits for a program started with <see cref="Start"/> to end by itself.</summary>
+    public async Task WaitForExitAsync(CancellationToken cancellationToken)
+    {
+        await _process.WaitForExitAsync(cancellationToken);
+
+        // Let the asynchronous readers drain what is left in the pipes.
+        _process.WaitForExit();
+    }
+
     /// <summary>Asks the program to stop as Ctrl+C would (SIGTERM: graceful shutdown), and waits for it.</summary>
     public async Task StopAsync(TimeSpan timeout)
     {
