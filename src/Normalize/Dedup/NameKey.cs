@@ -7,7 +7,8 @@ namespace DataInclusion.Normalize.Dedup;
 /// <param name="Tokens">The distinct significant words, sorted.</param>
 /// <param name="IsGeneric">Every word belongs to a network or institution name (Mission locale, CCAS, France services):
 /// such a name says what a place is, not which one, so it weighs less.</param>
-internal sealed record NameKey(string[] Tokens, bool IsGeneric)
+/// <param name="Institutions">The institutions the name mentions (<see cref="Dedup.Institutions"/>).</param>
+internal sealed record NameKey(string[] Tokens, bool IsGeneric, string Institutions)
 {
     private static readonly HashSet<string> s_noise = new(StringComparer.Ordinal)
     {
@@ -39,7 +40,7 @@ internal sealed record NameKey(string[] Tokens, bool IsGeneric)
         var kept = specific.Count > 0 ? specific : words;
         var tokens = kept.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var isGeneric = tokens.Length == 0 || tokens.All(s_network.Contains);
-        return new NameKey(tokens, isGeneric);
+        return new NameKey(tokens, isGeneric, Dedup.Institutions.Of(renamed));
     }
 
     /// <summary>Dice coefficient over the words, a word matching another within one edit when both have 5+ letters.</summary>

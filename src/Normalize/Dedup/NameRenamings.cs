@@ -45,6 +45,13 @@ internal static class NameRenamings
         ("mission locale pour l emploi des jeunes", "mission locale"),
         ("mission locale jeunes", "mission locale"),
         ("plan local pour l insertion et l emploi", "plie"),
+
+        // SIAE types (emplois de l'inclusion): structures are often named by their type's acronym.
+        ("atelier chantier d insertion", "aci"),
+        ("atelier et chantier d insertion", "aci"),
+        ("entreprise d insertion", "ei"),
+        ("entreprise de travail temporaire d insertion", "etti"),
+        ("association intermediaire", "ai"),
     ];
 
     private static readonly (string Phrase, string Canonical)[] s_ordered =

@@ -7,7 +7,7 @@ namespace DataInclusion.Normalize.Dedup;
 /// <remarks>
 /// Gates (score <see cref="NonMatch"/>): not the same place (commune codes differ, or neither shares a commune and they
 /// are more than 2 km apart), names that do not match (France services hosts several structures at one address and
-/// phone), different SIRENs. The threshold is high on purpose: a missed duplicate costs a second listing, a false
+/// phone), names mentioning different institutions (CCAS, CAF, France services…), different SIRENs. The threshold is high on purpose: a missed duplicate costs a second listing, a false
 /// merge hides a place.
 /// </remarks>
 internal static class PairScorer
@@ -39,7 +39,9 @@ internal static class PairScorer
         }
 
         var similarity = a.Name.Similarity(b.Name);
-        var generic = a.Name.IsGeneric && b.Name.IsGeneric;
+        // "Mission locale" vs "Mission locale Nord": a bare network name beside a named antenna is no name evidence
+        // beyond the network; the place (address, phone, distance) has to carry the decision.
+        var generic = a.Name.IsGeneric || b.Name.IsGeneric;
         var score = similarity * (generic ? GenericNameWeight : SpecificNameWeight);
 
         if (a.Street is not null && a.Street == b.Street)
@@ -98,6 +100,6 @@ internal static class PairScorer
             return true;
         }
 
-        return a.Name.Similarity(b.Name) < MinNameSimilarity;
+        return a.Name.Institutions != b.Name.Institutions || a.Name.Similarity(b.Name) < MinNameSimilarity;
     }
 }
