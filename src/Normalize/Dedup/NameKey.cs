@@ -44,23 +44,29 @@ internal sealed record NameKey(string[] Tokens, bool IsGeneric, string Instituti
     }
 
     /// <summary>Dice coefficient over the words, a word matching another within one edit when both have 5+ letters.</summary>
-    public double Similarity(NameKey other)
-    {
-        if (Tokens.Length == 0 || other.Tokens.Length == 0)
-        {
-            return 0;
-        }
+    public double Similarity(NameKey other) => Tokens.Length == 0 || other.Tokens.Length == 0
+        ? 0
+        : 2.0 * Matched(Tokens, other.Tokens) / (Tokens.Length + other.Tokens.Length);
 
+    /// <summary>
+    /// Each name has a word the other lacks ("Atelier vélo solidaire" / "Atelier numérique solidaire"): two things
+    /// named apart, unlike a name and its longer form ("Emmaüs Connect" / "Emmaüs Connect Grenoble").
+    /// </summary>
+    public bool Conflicts(NameKey other) =>
+        Matched(Tokens, other.Tokens) < Tokens.Length && Matched(other.Tokens, Tokens) < other.Tokens.Length;
+
+    private static int Matched(string[] tokens, string[] others)
+    {
         var matched = 0;
-        foreach (var token in Tokens)
+        foreach (var token in tokens)
         {
-            if (Array.BinarySearch(other.Tokens, token, StringComparer.Ordinal) >= 0 || other.Tokens.Any(t => NearlyEqual(token, t)))
+            if (Array.BinarySearch(others, token, StringComparer.Ordinal) >= 0 || others.Any(t => NearlyEqual(token, t)))
             {
                 matched++;
             }
         }
 
-        return 2.0 * matched / (Tokens.Length + other.Tokens.Length);
+        return matched;
     }
 
     private static bool NearlyEqual(string a, string b) =>

@@ -42,7 +42,8 @@ internal static class PairScorer
         // "Mission locale" vs "Mission locale Nord": a bare network name beside a named antenna is no name evidence
         // beyond the network; the place (address, phone, distance) has to carry the decision.
         var generic = a.Name.IsGeneric || b.Name.IsGeneric;
-        var score = similarity * (generic ? GenericNameWeight : SpecificNameWeight);
+        // Names that each carry a word the other lacks are no evidence: the place has to carry the decision alone.
+        var score = a.Name.Conflicts(b.Name) ? 0 : similarity * (generic ? GenericNameWeight : SpecificNameWeight);
 
         if (a.Street is not null && a.Street == b.Street)
         {

@@ -41,6 +41,7 @@ public static partial class CaseFamilies
         .. DuplicatesWithoutSiretOnOneSide(), .. DuplicatesWithOtherNameForms(), .. DuplicatesMoved300Metres(),
         .. DuplicatesWithReformattedPhones(), .. DuplicatesInThreeSources(), .. DistinctSharingSiret(),
         .. DistinctHostedByFranceServices(), .. DistinctNetworkNamesInOneCommune(), .. DistinctHomonymCommunes(),
+        .. DuplicatesWithSparseEvidence(), .. DistinctLookAlikeNeighbours(),
     ];
 
     public static IEnumerable<LabelledRecord> DuplicatesWithoutSiretOnOneSide()

@@ -68,4 +68,15 @@ public sealed class PairScorerTests
         Assert.True(Score(first, second) < PairScorer.Threshold);
         Assert.True(Score(first, named) < PairScorer.Threshold);
     }
+
+    [Fact]
+    public void NamesThatEachCarryTheirOwnWord_AtOneAddress_StayBelowTheThreshold()
+    {
+        var velo = s_base with { Nom = "Atelier Vélo Solidaire", Siret = null };
+        var numerique = velo with { Id = "soliguide--2", Nom = "Atelier Numérique Solidaire", Telephone = "05 61 99 99 99" };
+        var longer = velo with { Id = "soliguide--3", Nom = "Atelier Vélo Solidaire Toulouse Centre", Telephone = "05 61 99 99 99" };
+
+        Assert.True(Score(velo, numerique) < PairScorer.Threshold);
+        Assert.True(Score(velo, longer) > Score(velo, numerique));
+    }
 }
