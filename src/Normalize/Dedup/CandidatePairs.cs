@@ -68,8 +68,8 @@ internal static class CandidatePairs
                 var (row, column) = Geo.Cell(record.Latitude!.Value, record.Longitude!.Value);
                 yield return $"g|{row}|{column}|{token}";
 
-                // A record without a commune is matched by distance alone: it also joins the cells around its own.
-                if (record.Place is null)
+                // A record without a commune code is matched by distance: it also joins the cells around its own.
+                if (record.Place is not { Length: 5 })
                 {
                     for (var dr = -1; dr <= 1; dr++)
                     {

@@ -5,10 +5,10 @@ namespace DataInclusion.Normalize.Dedup;
 /// documented in src/Normalize/README.md §Dedup) behind hard gates that no amount of other evidence overrides.
 /// </summary>
 /// <remarks>
-/// Gates (score <see cref="NonMatch"/>): not the same place (commune codes differ, or neither shares a commune and they
-/// are more than 2 km apart), names that do not match (France services hosts several structures at one address and
-/// phone), names mentioning different institutions (CCAS, CAF, France services…), different SIRENs. The threshold is high on purpose: a missed duplicate costs a second listing, a false
-/// merge hides a place.
+/// Gates (score <see cref="NonMatch"/>): not the same place (commune codes differ, or without two codes they are more
+/// than 2 km apart), names that do not match (France services hosts several structures at one address and phone),
+/// names mentioning different institutions (CCAS, CAF, France services…), different SIRENs. The threshold is high on
+/// purpose: a missed duplicate costs a second listing, a false merge hides a place.
 /// </remarks>
 internal static class PairScorer
 {
@@ -88,9 +88,12 @@ internal static class PairScorer
             ? Geo.DistanceKm(a.Latitude!.Value, a.Longitude!.Value, b.Latitude!.Value, b.Longitude!.Value)
             : null;
 
-        var samePlace = a.Place is not null && b.Place is not null
-            ? a.Place == b.Place && distanceKm is null or <= MaxDistanceSamePlaceKm
-            : distanceKm is <= MaxDistanceWithoutPlaceKm;
+        // Two commune codes decide; a postcode-and-name place only decides when it is equal (it may be the same
+        // commune written otherwise), else distance does.
+        var bothCodes = a.Place is { Length: 5 } && b.Place is { Length: 5 };
+        var samePlace = a.Place is not null && a.Place == b.Place
+            ? distanceKm is null or <= MaxDistanceSamePlaceKm
+            : !bothCodes && distanceKm is <= MaxDistanceWithoutPlaceKm;
         if (!samePlace)
         {
             return true;

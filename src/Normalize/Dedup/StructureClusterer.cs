@@ -29,8 +29,11 @@ public sealed class StructureClusterer(Enricher enricher)
         Parallel.For(0, pairs.Length, p => scores[p] = PairScorer.Score(records[(int)(pairs[p] >> 32)], records[(int)(uint)pairs[p]]));
 
         var sets = new UnionFind(records.Length);
+        // Ties are broken on ids, not input positions, so the clusters do not depend on the order of the input.
         foreach (var p in Enumerable.Range(0, pairs.Length).Where(p => scores[p] >= PairScorer.Threshold)
-            .OrderByDescending(p => scores[p]).ThenBy(p => pairs[p]))
+            .OrderByDescending(p => scores[p])
+            .ThenBy(p => records[(int)(pairs[p] >> 32)].Id, StringComparer.Ordinal)
+            .ThenBy(p => records[(int)(uint)pairs[p]].Id, StringComparer.Ordinal))
         {
             var a = sets.Find((int)(pairs[p] >> 32));
             var b = sets.Find((int)(uint)pairs[p]);

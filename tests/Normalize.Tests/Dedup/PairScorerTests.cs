@@ -79,4 +79,14 @@ public sealed class PairScorerTests
         Assert.True(Score(velo, numerique) < PairScorer.Threshold);
         Assert.True(Score(velo, longer) > Score(velo, numerique));
     }
+
+    [Fact]
+    public void AnUnresolvedCommune_IsComparedByDistance()
+    {
+        var unresolved = s_base with { Id = "soliguide--4", CodeInsee = null, CodePostal = "31000", Commune = "Toulouse Centre-ville", Latitude = 43.6091 };
+        var farAway = unresolved with { Latitude = 43.70 };
+
+        Assert.True(Score(s_base, unresolved) >= PairScorer.Threshold);
+        Assert.Equal(PairScorer.NonMatch, Score(s_base, farAway));
+    }
 }
