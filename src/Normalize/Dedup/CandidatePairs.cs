@@ -2,8 +2,8 @@ namespace DataInclusion.Normalize.Dedup;
 
 /// <summary>
 /// Blocking: only records that share a block are compared. Blocks are (commune, name word), (grid cell, name word)
-/// for records with coordinates, SIRET and phone. Every pair the scorer can accept shares one of them: it needs the
-/// same place and similar names, and names that are only similar through a typo still share a SIRET or phone when
+/// for records with coordinates, SIREN and phone. Every pair the scorer can accept shares one of them: it needs the
+/// same place and similar names, and names that are only similar through a typo still share a SIREN or phone when
 /// there is evidence enough to merge.
 /// </summary>
 internal static class CandidatePairs
@@ -85,9 +85,11 @@ internal static class CandidatePairs
             }
         }
 
-        if (record.Siret is not null)
+        // A SIREN block holds a SIRET block: networks publishing one SIRET everywhere are found either way; a SIREN
+        // shared by hundreds of agencies exceeds the block limit and is left to the commune blocks.
+        if (record.Siren is not null)
         {
-            yield return "s|" + record.Siret;
+            yield return "s|" + record.Siren;
         }
 
         if (record.Phone is not null)
