@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes a national-size schema v1 structures file (NDJSON) for timing `datainclusion dedup`.
 
-usage: bench/dedup/generate_structures.py [COUNT] > structures.ndjson   (default 100000; seeded, same bytes every run)
+usage: bench/dedup/generate_structures.py [COUNT [BIG_CITY_SHARE]] > structures.ndjson
+       (default 100000 and 0.2; seeded, same bytes every run; a share of 1.0 puts everything in 20 cities: the worst case for blocking)
 
 Places are spread over the real communes of src/Normalize/Enrichment/Data/communes.csv, a fifth of them in the 20
 largest cities (as the real referential is), with network names (Mission locale, CCAS, France services...) and a
@@ -12,6 +13,7 @@ import csv, json, math, random, sys
 from pathlib import Path
 
 count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+big_share = float(sys.argv[2]) if len(sys.argv) > 2 else 0.2
 rng = random.Random(2026)
 root = Path(__file__).resolve().parents[2]
 with open(root / "src/Normalize/Enrichment/Data/communes.csv", encoding="utf-8") as f:
@@ -31,7 +33,7 @@ def centre(code):
     return 42.5 + r.random() * 8.5, -4.5 + r.random() * 12
 
 def place(i):
-    code, name = rng.choice(big) if rng.random() < 0.2 else rng.choice(communes)
+    code, name = rng.choice(big) if rng.random() < big_share else rng.choice(communes)
     lat, lon = centre(code)
     nom = rng.choice(networks).replace("{c}", name) if rng.random() < 0.4 else f"{rng.choice(words)} {rng.choice(words)}"
     return {"nom": nom, "code_insee": code, "commune": name, "adresse": f"{rng.randint(1, 200)} {rng.choice(streets)}",

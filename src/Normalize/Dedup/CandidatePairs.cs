@@ -6,10 +6,14 @@ namespace DataInclusion.Normalize.Dedup;
 /// same place and similar names, and names that are only similar through a typo still share a SIREN or phone when
 /// there is evidence enough to merge.
 /// </summary>
+/// <remarks>
+/// A block larger than <see cref="SmallBlock"/> (a common word in a big city) is compared by neighbourhood instead:
+/// each member only against members in its own or an adjacent ~1 km cell, which bounds the pairs in dense cities.
+/// Members without coordinates in such a block are left to their other blocks.
+/// </remarks>
 internal static class CandidatePairs
 {
-    /// <summary>Blocks larger than this (a common word in a big city) are skipped: their pairs are found through other words.</summary>
-    public const int MaxBlockSize = 400;
+    public const int SmallBlock = 100;
 
     public static long[] Find(IReadOnlyList<DedupRecord> records)
     {
@@ -31,27 +35,75 @@ internal static class CandidatePairs
         var pairs = new HashSet<long>();
         foreach (var members in blocks.Values)
         {
-            if (members.Count < 2 || members.Count > MaxBlockSize)
+            if (members.Count <= SmallBlock)
             {
-                continue;
+                AddAllPairs(members, pairs);
             }
-
-            for (var i = 0; i < members.Count; i++)
+            else
             {
-                for (var j = i + 1; j < members.Count; j++)
-                {
-                    var (a, b) = members[i] < members[j] ? (members[i], members[j]) : (members[j], members[i]);
-                    if (a != b)
-                    {
-                        pairs.Add(((long)a << 32) | (uint)b);
-                    }
-                }
+                AddNeighbourPairs(members, records, pairs);
             }
         }
 
         var result = pairs.ToArray();
         Array.Sort(result);
         return result;
+    }
+
+    private static void AddAllPairs(List<int> members, HashSet<long> pairs)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            for (var j = i + 1; j < members.Count; j++)
+            {
+                Add(members[i], members[j], pairs);
+            }
+        }
+    }
+
+    private static void AddNeighbourPairs(List<int> members, IReadOnlyList<DedupRecord> records, HashSet<long> pairs)
+    {
+        var cells = new Dictionary<(int, int), List<int>>();
+        foreach (var index in members.Where(i => records[i].HasCoordinates))
+        {
+            var cell = Geo.Cell(records[index].Latitude!.Value, records[index].Longitude!.Value);
+            if (!cells.TryGetValue(cell, out var inCell))
+            {
+                inCell = [];
+                cells[cell] = inCell;
+            }
+
+            inCell.Add(index);
+        }
+
+        foreach (var ((row, column), inCell) in cells)
+        {
+            for (var dr = -1; dr <= 1; dr++)
+            {
+                for (var dc = -1; dc <= 1; dc++)
+                {
+                    if (cells.TryGetValue((row + dr, column + dc), out var neighbours))
+                    {
+                        foreach (var a in inCell)
+                        {
+                            foreach (var b in neighbours)
+                            {
+                                Add(a, b, pairs);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Add(int x, int y, HashSet<long> pairs)
+    {
+        if (x != y)
+        {
+            var (a, b) = x < y ? (x, y) : (y, x);
+            pairs.Add(((long)a << 32) | (uint)b);
+        }
     }
 
     private static IEnumerable<string> Keys(DedupRecord record)
@@ -85,8 +137,7 @@ internal static class CandidatePairs
             }
         }
 
-        // A SIREN block holds a SIRET block: networks publishing one SIRET everywhere are found either way; a SIREN
-        // shared by hundreds of agencies exceeds the block limit and is left to the commune blocks.
+        // A SIREN block holds a SIRET block: networks publishing one SIRET everywhere are found either way.
         if (record.Siren is not null)
         {
             yield return "s|" + record.Siren;

@@ -70,5 +70,26 @@ internal sealed record NameKey(string[] Tokens, bool IsGeneric, string Instituti
     }
 
     private static bool NearlyEqual(string a, string b) =>
-        a.Length >= 5 && b.Length >= 5 && Math.Abs(a.Length - b.Length) <= 1 && Internal.EditDistance.Compute(a, b) <= 1;
+        a.Length >= 5 && b.Length >= 5 && Math.Abs(a.Length - b.Length) <= 1 && WithinOneEdit(a, b);
+
+    /// <summary>One substitution, insertion, deletion or adjacent transposition at most; linear and allocation-free.</summary>
+    private static bool WithinOneEdit(string a, string b)
+    {
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[a.Length - 1 - suffix] == b[b.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        var restA = a.Length - prefix - suffix;
+        var restB = b.Length - prefix - suffix;
+        var transposition = restA == 2 && restB == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix];
+        return (restA <= 1 && restB <= 1) || transposition;
+    }
 }

@@ -37,7 +37,12 @@ public sealed class ComparisonKeysTests
     [Fact]
     public void NameKey_OneTypoInALongWord_StillMatches()
     {
-        Assert.Equal(1.0, NameKey.From("Entraide Protestante", null).Similarity(NameKey.From("Entraide Protstante", null)));
+        var name = NameKey.From("Entraide Protestante", null);
+
+        Assert.Equal(1.0, name.Similarity(NameKey.From("Entraide Protstante", null)));
+        Assert.Equal(1.0, name.Similarity(NameKey.From("Entraide Protesatnte", null)));
+        Assert.Equal(1.0, name.Similarity(NameKey.From("Entraide Protestantes", null)));
+        Assert.Equal(0.5, name.Similarity(NameKey.From("Entraide Protestatnes", null)));
     }
 
     [Fact]
