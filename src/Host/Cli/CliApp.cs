@@ -14,6 +14,7 @@ internal static class CliApp
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UpCommand.Create());
+        root.Subcommands.Add(DedupCommand.Create());
         return root;
     }
 }
