@@ -66,4 +66,10 @@ internal static partial class Log
 
     [LoggerMessage(182, LogLevel.Warning, "Run {RunId} of {Source} succeeded, but pruning older runs failed (retried at the next run)")]
     public static partial void PruneFailed(this ILogger logger, Exception exception, string source, Guid runId);
+
+    [LoggerMessage(183, LogLevel.Information, "Run {RunId} of {Source}: {Structures} published structures of every source clustered into {Clusters} clusters, {CrossSource} across sources")]
+    public static partial void StructuresClustered(this ILogger logger, string source, Guid runId, int structures, int clusters, int crossSource);
+
+    [LoggerMessage(184, LogLevel.Error, "Run {RunId} of {Source} is published, but clustering the structures failed (recomputed at the next publication)")]
+    public static partial void ClusteringFailed(this ILogger logger, Exception exception, string source, Guid runId);
 }

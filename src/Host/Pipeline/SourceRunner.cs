@@ -16,9 +16,10 @@ namespace DataInclusion.Host.Pipeline;
 /// </summary>
 internal sealed partial class SourceRunner(
     NpgsqlDataSource dataSource, RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator,
-    RetentionOptions retention, ILogger<SourceRunner> logger, PipelineOptions? pipeline = null)
+    RetentionOptions retention, ILogger<SourceRunner> logger, PipelineOptions? pipeline = null, StructureClustering? clustering = null)
 {
     private readonly PipelineOptions _pipeline = pipeline ?? new PipelineOptions();
+    private readonly StructureClustering _clustering = clustering ?? new StructureClustering(dataSource);
 
     /// <summary>The message of a run refused because the source's lock is held elsewhere.</summary>
     public const string AlreadyRunningMessage = "already running in another process";
@@ -108,6 +109,8 @@ internal sealed partial class SourceRunner(
             logger.PruneFailed(ex, source.Slug, runId);
         }
 
+        await ClusterAsync(source.Slug, runId, cancellationToken);
+
         var succeeded = outcome.Counts;
         logger.RunSucceeded(source.Slug, runId, succeeded.Fetched, succeeded.Valid, succeeded.Invalid, succeeded.Published, stopwatch.Elapsed.TotalSeconds);
         return new SourceRunResult(source.Slug, runId, SourceRunStatus.Succeeded, succeeded, stopwatch.Elapsed, null);
@@ -143,6 +146,20 @@ internal sealed partial class SourceRunner(
         }
 
         return outcome;
+    }
+
+    /// <summary>Reclusters every source's structures; a failure is logged and recorded, the run stays published.</summary>
+    private async Task ClusterAsync(string source, Guid runId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var clustered = await _clustering.RefreshAsync(runId, cancellationToken);
+            logger.StructuresClustered(source, runId, clustered.Structures, clustered.Clusters, clustered.CrossSourceClusters);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.ClusteringFailed(ex, source, runId);
+        }
     }
 
     private static SourceRunResult Skipped(SourceDefinition source, string message) =>

@@ -1,0 +1,153 @@
+using System.Text;
+using DataInclusion.Normalize;
+using DataInclusion.Normalize.Dedup;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DataInclusion.Host.Pipeline;
+
+/// <summary>
+/// Recomputes the clusters of every published structure of every source (issue 9 §2) and stores each one's
+/// <c>cluster_id</c> and <c>meilleur_du_cluster</c> in the marts. Runs after a publication, never inside it: the
+/// next publication recomputes everything, so a failed clustering costs freshness, not data.
+/// </summary>
+internal sealed class StructureClustering(NpgsqlDataSource dataSource, StructureClusterer clusterer, TimeProvider time)
+{
+    public StructureClustering(NpgsqlDataSource dataSource)
+        : this(dataSource, new StructureClusterer(), TimeProvider.System)
+    {
+    }
+
+    /// <summary>How one clustering went.</summary>
+    public sealed record Outcome(int Structures, int Clusters, int CrossSourceClusters);
+
+    /// <summary>Clusters the marts and stores the result; records the clustering (or its failure) in <c>ops.clusterings</c>.</summary>
+    public async Task<Outcome> RefreshAsync(Guid? runId, CancellationToken cancellationToken)
+    {
+        var startedAt = time.GetUtcNow();
+        try
+        {
+            var outcome = await ClusterAsync(cancellationToken);
+            await RecordAsync(runId, startedAt, outcome.Structures, outcome.Clusters, null, cancellationToken);
+            return outcome;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            await RecordAsync(runId, startedAt, 0, 0, ex.Message, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<Outcome> ClusterAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Two sources publishing at once: the second clustering waits and then reads both publications.
+        await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(hashtext('marts.structures cluster_id'))", cancellationToken);
+        var structures = await ReadStructuresAsync(connection, cancellationToken);
+        var previous = await ReadPreviousAsync(connection, cancellationToken);
+
+        var result = clusterer.Cluster(structures, previous);
+        var best = BestIds(structures, result);
+
+        await ExecuteAsync(connection, "DELETE FROM ops.structure_clusters", cancellationToken);
+        await using (var importer = await connection.BeginBinaryImportAsync(
+            "COPY ops.structure_clusters (structure_id, cluster_id, meilleur_du_cluster) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            for (var i = 0; i < structures.Count; i++)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(structures[i].Id, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(result.ClusterIdByIndex[i], NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(best.Contains(structures[i].Id), NpgsqlDbType.Boolean, cancellationToken);
+            }
+
+            await importer.CompleteAsync(cancellationToken);
+        }
+
+        // One set-based statement; rows whose values did not change are not rewritten.
+        await ExecuteAsync(connection, """
+            UPDATE marts.structures s SET cluster_id = c.cluster_id, meilleur_du_cluster = c.meilleur_du_cluster
+            FROM ops.structure_clusters c
+            WHERE c.structure_id = s.id
+              AND (s.cluster_id IS DISTINCT FROM c.cluster_id OR s.meilleur_du_cluster IS DISTINCT FROM c.meilleur_du_cluster)
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var sources = structures.Select((s, i) => (s.Source, Cluster: result.ClusterIdByIndex[i]))
+            .GroupBy(p => p.Cluster, StringComparer.Ordinal)
+            .Count(g => g.Select(p => p.Source).Distinct(StringComparer.Ordinal).Skip(1).Any());
+        return new Outcome(structures.Count, result.Clusters.Count, sources);
+    }
+
+    /// <summary>
+    /// The published rows, read back through the same v1 reader as the <c>dedup</c> command's files: the mart's columns
+    /// are the v1 fields, so <c>to_jsonb</c> of a row is a v1 record (extra columns are ignored by the reader).
+    /// </summary>
+    private static async Task<IReadOnlyList<Structure>> ReadStructuresAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        using var ndjson = new MemoryStream();
+        await using (var command = new NpgsqlCommand("SELECT to_jsonb(s)::text FROM marts.structures s ORDER BY id", connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ndjson.Write(Encoding.UTF8.GetBytes(reader.GetString(0)));
+                ndjson.WriteByte((byte)'\n');
+            }
+        }
+
+        var issues = new List<ValidationIssue>();
+        var document = new RawDocument(V1FeedMapper.StructuresStream, "marts.structures", ndjson.ToArray(), "application/x-ndjson");
+        var structures = V1FeedMapper.ReadStructures(document, issues);
+        // Published rows passed validation: one the reader refuses is a broken invariant, not data to skip quietly.
+        return issues.Count == 0
+            ? structures
+            : throw new InvalidOperationException($"{issues.Count} published structures could not be read back, first: {issues[0].RecordId}: {issues[0].Message}");
+    }
+
+    private static async Task<Dictionary<string, string>> ReadPreviousAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var command = new NpgsqlCommand("SELECT structure_id, cluster_id FROM ops.structure_clusters", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            previous[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return previous;
+    }
+
+    /// <summary>The id of each cluster's best record (<see cref="BestRecord"/>, completeness as quality for now).</summary>
+    private static HashSet<string> BestIds(IReadOnlyList<Structure> structures, ClusteringResult result)
+    {
+        var best = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var members in Enumerable.Range(0, structures.Count).GroupBy(i => result.ClusterIdByIndex[i], StringComparer.Ordinal))
+        {
+            best.Add(BestRecord.Select(members.Select(i => structures[i]).ToList()).Id);
+        }
+
+        return best;
+    }
+
+    private async Task RecordAsync(Guid? runId, DateTimeOffset startedAt, int structures, int clusters, string? error, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "INSERT INTO ops.clusterings (run_id, started_at, ended_at, structures, clusters, error) VALUES ($1, $2, $3, $4, $5, $6)");
+        command.Parameters.Add(new() { Value = runId is null ? DBNull.Value : runId.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new() { Value = startedAt });
+        command.Parameters.Add(new() { Value = time.GetUtcNow() });
+        command.Parameters.Add(new() { Value = structures });
+        command.Parameters.Add(new() { Value = clusters });
+        command.Parameters.Add(new() { Value = error is null ? DBNull.Value : error, NpgsqlDbType = NpgsqlDbType.Text });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

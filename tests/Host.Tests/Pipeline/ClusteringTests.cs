@@ -1,0 +1,71 @@
+using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Tests.Infrastructure;
+
+namespace DataInclusion.Host.Tests.Pipeline;
+
+/// <summary>After each publication, the structures of every source are clustered into <c>marts.structures.cluster_id</c>.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class ClusteringTests(PostgresFixture postgres)
+{
+    // The demo feed's "rennes-tremplin" as a second producer describes it: fewer fields, same place.
+    internal const string SamePlaceAsDemo = """
+        [
+          {"id": "tremplin", "nom": "Tremplin Emploi Rennes", "date_maj": "2025-06-01", "siret": "41234567000126", "commune": "Rennes",
+           "code_postal": "35000", "code_insee": "35238", "adresse": "12 rue de la Santé", "telephone": "02 61 91 10 00",
+           "longitude": -1.6884, "latitude": 48.1159},
+          {"id": "solo", "nom": "Épicerie solidaire des Capucins", "date_maj": "2025-06-01", "code_insee": "29019", "commune": "Brest"}
+        ]
+        """;
+
+    [Fact]
+    public async Task TwoSourcesPublishingOnePlace_ShareAClusterId_KeptByARerun()
+    {
+        var harness = await RunnerHarness.CreateAsync(postgres);
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.Runner.RunAsync(SourceRegistry.Find("demo")!, "test", CancellationToken.None)).Status);
+        harness.Connector.StructuresJson = SamePlaceAsDemo;
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
+
+        var demo = await ClusterOfAsync(harness.Db, "demo--rennes-tremplin");
+        Assert.StartsWith("c-", demo, StringComparison.Ordinal);
+        Assert.Equal(demo, await ClusterOfAsync(harness.Db, "test-feed--tremplin"));
+        // The more complete record stands for the cluster.
+        Assert.Equal(["demo--rennes-tremplin"], await Sql.ColumnAsync(harness.Db,
+            $"SELECT id FROM marts.structures WHERE cluster_id = '{demo}' AND meilleur_du_cluster"));
+
+        var solo = await ClusterOfAsync(harness.Db, "test-feed--solo");
+        Assert.NotEqual(demo, solo);
+        Assert.Equal(1L, await Sql.ScalarAsync<long>(harness.Db, $"SELECT count(*) FROM marts.structures WHERE cluster_id = '{solo}' AND meilleur_du_cluster"));
+        Assert.Equal(0L, await Sql.ScalarAsync<long>(harness.Db, "SELECT count(*) FROM marts.structures WHERE cluster_id IS NULL OR meilleur_du_cluster IS NULL"));
+
+        // Republishing either source deletes and reinserts its rows: the ids come back from the last clustering's map.
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.Runner.RunAsync(SourceRegistry.Find("demo")!, "test", CancellationToken.None)).Status);
+        Assert.Equal(demo, await ClusterOfAsync(harness.Db, "demo--rennes-tremplin"));
+        Assert.Equal(demo, await ClusterOfAsync(harness.Db, "test-feed--tremplin"));
+        Assert.Equal(solo, await ClusterOfAsync(harness.Db, "test-feed--solo"));
+        Assert.Equal(4L, await Sql.ScalarAsync<long>(harness.Db, "SELECT count(*) FROM ops.clusterings WHERE error IS NULL"));
+    }
+
+    [Fact]
+    public async Task ClusteringFailure_IsRecorded_AndTheRunStaysPublished()
+    {
+        var harness = await RunnerHarness.CreateAsync(postgres);
+        harness.Connector.StructuresJson = SamePlaceAsDemo;
+        await harness.ExecuteAsync("ALTER TABLE ops.structure_clusters RENAME TO structure_clusters_gone");
+
+        var result = await harness.RunAsync();
+
+        Assert.Equal(SourceRunStatus.Succeeded, result.Status);
+        Assert.Equal(2L, await Sql.ScalarAsync<long>(harness.Db, "SELECT count(*) FROM marts.structures"));
+        Assert.Equal("succeeded", await Sql.ScalarAsync<string>(harness.Db, "SELECT status FROM ops.runs"));
+        Assert.Contains("structure_clusters", await Sql.ScalarAsync<string>(harness.Db, "SELECT error FROM ops.clusterings"), StringComparison.Ordinal);
+
+        // The next publication recomputes.
+        await harness.ExecuteAsync("ALTER TABLE ops.structure_clusters_gone RENAME TO structure_clusters");
+        await harness.RunAsync();
+        Assert.Equal(0L, await Sql.ScalarAsync<long>(harness.Db, "SELECT count(*) FROM marts.structures WHERE cluster_id IS NULL"));
+    }
+
+    private static async Task<string> ClusterOfAsync(string db, string id) =>
+        (await Sql.ColumnAsync(db, $"SELECT cluster_id FROM marts.structures WHERE id = '{id}'")).Single();
+}
