@@ -37,7 +37,10 @@ public sealed class ClusteringTests(PostgresFixture postgres)
         Assert.Equal(1L, await Sql.ScalarAsync<long>(harness.Db, $"SELECT count(*) FROM marts.structures WHERE cluster_id = '{solo}' AND meilleur_du_cluster"));
         Assert.Equal(0L, await Sql.ScalarAsync<long>(harness.Db, "SELECT count(*) FROM marts.structures WHERE cluster_id IS NULL OR meilleur_du_cluster IS NULL"));
 
-        // Republishing either source deletes and reinserts its rows: the ids come back from the last clustering's map.
+        // Republishing either source deletes and reinserts its rows: the ids come back from the last clustering's map (an
+        // id given by an earlier run, not the one its members would get afresh, proves the map is what is read).
+        await harness.ExecuteAsync($"UPDATE ops.structure_clusters SET cluster_id = 'c-earlier' WHERE cluster_id = '{demo}'");
+        demo = "c-earlier";
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.Runner.RunAsync(SourceRegistry.Find("demo")!, "test", CancellationToken.None)).Status);
         Assert.Equal(demo, await ClusterOfAsync(harness.Db, "demo--rennes-tremplin"));
