@@ -26,6 +26,7 @@ internal static class DomainSchema
         .AddResolver("ServiceConnection", "totalCount", CountAsync)
         .AddResolver("Structure", "services", async context =>
             await ServicesOfStructureLoader(context, marts).LoadAsync(Field(context, "id")) ?? [])
+        .AddResolver("Structure", "doublons", DoublonsAsync(marts))
         .AddResolver("Service", "structure", async context =>
             await ByIdLoader(context, marts, MartsReader.Structures).LoadAsync(Field(context, "structureId")))
         .Build();
@@ -46,7 +47,7 @@ internal static class DomainSchema
 
         var filter = new MartFilter(
             Strings(context, "source"), context.GetArgument<string>("codeCommune"), context.GetArgument<string>("codeDepartement"),
-            Strings(context, "thematiques"), Strings(context, "publics"));
+            Strings(context, "thematiques"), Strings(context, "publics"), context.GetArgument<bool?>("exclureDoublons") ?? false);
         var columns = Projection.Columns(context.FieldNodes, ["edges", "node"], "id");
         var (rows, hasNext) = await marts.PageAsync(table, filter, first, afterId, columns, context.CancellationToken);
         var edges = rows.Select(row => new Dictionary<string, object?> { ["cursor"] = Cursor.Encode((string)row["id"]!), ["node"] = row }).ToList();
@@ -89,6 +90,24 @@ internal static class DomainSchema
                 .GroupBy(row => (string)row["structureId"]!)
                 .ToDictionary(group => group.Key, group => group.ToList()));
     }
+
+    // The other members of the structure's cluster: one query per level for every parent, keyed by cluster id.
+    private static FieldResolver DoublonsAsync(MartsReader marts) => async context =>
+    {
+        var source = (IReadOnlyDictionary<string, object?>)context.Source!;
+        if (source.GetValueOrDefault("clusterId") is not string clusterId)
+        {
+            return new List<Dictionary<string, object?>>();
+        }
+
+        var columns = Projection.Columns(context.FieldNodes, [], "id", "cluster_id");
+        var members = await context.Loader<string, List<Dictionary<string, object?>>>(LoaderName("structures.cluster_id", columns), async (ids, ct) =>
+            (await marts.WhereInAsync(MartsReader.Structures, "cluster_id", ids, columns, ct))
+                .GroupBy(row => (string)row["clusterId"]!)
+                .ToDictionary(group => group.Key, group => group.ToList())).LoadAsync(clusterId) ?? [];
+        var id = (string)source["id"]!;
+        return members.Where(member => (string)member["id"]! != id).ToList();
+    };
 
     private static string LoaderName(string key, IReadOnlyList<string>? columns) =>
         columns is null ? key + "|*" : key + "|" + string.Join(',', columns);

@@ -31,7 +31,7 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
     internal NpgsqlCommand PageCommand(string table, MartFilter filter, int first, string? afterId, IReadOnlyList<string>? columns = null)
     {
         var command = dataSource.CreateCommand();
-        var where = Where(filter, command);
+        var where = Where(table, filter, command);
         if (afterId is not null)
         {
             where.Add($"id > ${Add(command, afterId)}");
@@ -45,7 +45,7 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
     internal NpgsqlCommand CountCommand(string table, MartFilter filter)
     {
         var command = dataSource.CreateCommand();
-        command.CommandText = $"SELECT count(*)::int FROM {table} {Clause(Where(filter, command))}";
+        command.CommandText = $"SELECT count(*)::int FROM {table} {Clause(Where(table, filter, command))}";
         return command;
     }
 
@@ -58,9 +58,17 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
         return await ReadAsync(command, cancellationToken);
     }
 
-    private static List<string> Where(MartFilter filter, NpgsqlCommand command)
+    private static List<string> Where(string table, MartFilter filter, NpgsqlCommand command)
     {
         var where = new List<string>();
+        if (filter.ExclureDoublons)
+        {
+            // A structure not clustered yet (published since the last clustering) counts as its own best record.
+            where.Add(table == Structures
+                ? "meilleur_du_cluster IS NOT FALSE"
+                : "NOT EXISTS (SELECT FROM marts.structures d WHERE d.id = marts.services.structure_id AND d.meilleur_du_cluster = false)");
+        }
+
         if (filter.Sources is { Count: > 0 })
         {
             // One source as an equality, so its page comes in id order from the (source, id) index.

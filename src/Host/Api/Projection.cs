@@ -52,6 +52,7 @@ internal static class Projection
             {
                 "services" => "id",
                 "structure" => "structure_id",
+                "doublons" => "cluster_id",
                 _ when name.StartsWith("__", StringComparison.Ordinal) => null,
                 _ => SnakeCase(name),
             };
