@@ -24,6 +24,7 @@ internal static class AdminEndpoints
             var runs = await new RunStore(dataSource, runtime.Time).LatestAsync(10, cancellationToken);
             var nextFireTimes = await Task.Run(() => NextFireTimes.Read(jobStorage), cancellationToken);
             var reports = new ValidationReportStore(dataSource);
+            var duplicates = await new ClusterReportStore(dataSource).CrossSourceAsync(cancellationToken);
             var sections = new List<AdminSourceView>();
             foreach (var source in SourceRegistry.All)
             {
@@ -33,7 +34,8 @@ internal static class AdminEndpoints
                     nextFireTimes.TryGetValue(source.Slug, out var next) ? next : null,
                     source.MissingVariables(Environment.GetEnvironmentVariable),
                     runs.Where(r => r.Source == source.Slug).ToList(),
-                    await reports.LatestGroupsAsync(source.Slug, cancellationToken)));
+                    await reports.LatestGroupsAsync(source.Slug, cancellationToken),
+                    duplicates.GetValueOrDefault(source.Slug)));
             }
 
             return Results.Content(AdminPage.Render(sections, runtime.Time.GetUtcNow()), "text/html; charset=utf-8");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using DataInclusion.Host.Storage;
 
 namespace DataInclusion.Host.Web;
 
@@ -59,6 +60,7 @@ internal static class AdminPage
             html.Append("</table>");
         }
 
+        RenderDuplicates(html, view.Duplicates);
         html.Append("<h3>Validation results of the latest validated run, by field and code</h3>");
         if (view.IssueGroups.Count == 0)
         {
@@ -75,6 +77,19 @@ internal static class AdminPage
         }
 
         html.Append("</table></section>");
+    }
+
+    private static void RenderDuplicates(StringBuilder html, CrossSourceDuplicates? duplicates)
+    {
+        html.Append("<h3>Duplicates across sources</h3>");
+        if (duplicates is null)
+        {
+            html.Append("<p class=\"muted\">No published structure shares a cluster with another source.</p>");
+            return;
+        }
+
+        html.Append("<p>").Append(duplicates.Structures).Append(" published structures share a cluster with: ")
+            .Append(string.Join(", ", duplicates.WithSources.Select(w => $"<span class=\"dup\">{E(w.Source)} ({w.Structures})</span>"))).Append("</p>");
     }
 
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

@@ -10,4 +10,5 @@ internal sealed record AdminSourceView(
     DateTimeOffset? NextFireTime,
     IReadOnlyList<string> MissingVariables,
     IReadOnlyList<RunRecord> Runs,
-    IReadOnlyList<IssueGroup> IssueGroups);
+    IReadOnlyList<IssueGroup> IssueGroups,
+    CrossSourceDuplicates? Duplicates = null);
