@@ -98,7 +98,7 @@ internal sealed class StructureClustering(NpgsqlDataSource dataSource, Structure
         }
 
         var issues = new List<ValidationIssue>();
-        var document = new RawDocument(V1FeedMapper.StructuresStream, "marts.structures", ndjson.ToArray(), "application/x-ndjson");
+        var document = new RawDocument(V1FeedMapper.StructuresStream, "marts.structures", ndjson.GetBuffer().AsMemory(0, (int)ndjson.Length), "application/x-ndjson");
         var structures = V1FeedMapper.ReadStructures(document, issues);
         // Published rows passed validation: one the reader refuses is a broken invariant, not data to skip quietly.
         return issues.Count == 0

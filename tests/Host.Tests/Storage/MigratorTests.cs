@@ -51,7 +51,9 @@ public sealed class MigratorTests(PostgresFixture postgres)
         Assert.Equal(
             ["source", "id", "nom", "date_maj", "description", "lien_source", "siret", "commune", "code_postal", "code_insee", "adresse",
              "complement_adresse", "longitude", "latitude", "telephone", "courriel", "site_web", "horaires_accueil", "accessibilite_lieu",
-             "reseaux_porteurs", "run_id"],
+             "reseaux_porteurs", "run_id",
+             // Derived after publication, not v1 fields (migration 0060: clustering).
+             "cluster_id", "meilleur_du_cluster"],
             columns);
     }
 }
