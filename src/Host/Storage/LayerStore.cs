@@ -181,6 +181,13 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource, PipelineOptions? o
         FROM normalized.validation_issues WHERE run_id = $1 AND source = $2
         """,
         "SELECT marts.check_services_structures($2) WHERE $1::uuid IS NOT NULL",
+        // A structure's quality score is the mean of its services' (issue 9 §3), rounded like StructureQuality.Mean.
+        """
+        UPDATE marts.structures t SET score_qualite = q.score
+        FROM (SELECT structure_id, round(avg(score_qualite), 2) AS score FROM marts.services
+              WHERE source = $2 AND score_qualite IS NOT NULL GROUP BY structure_id) q
+        WHERE t.id = q.structure_id AND $1::uuid IS NOT NULL
+        """,
     ];
 
     private static async Task CopyRecordsAsync(

@@ -37,7 +37,7 @@ public sealed class ServiceQualityCriteriaTests
         Assert.Equal(0, Criterion(Minimal() with { Publics = [] }, ServiceQuality.AuMoinsUnPublic));
         Assert.Equal(1, Criterion(Minimal() with { Publics = ["tous-publics"] }, ServiceQuality.AuMoinsUnPublic));
         Assert.Equal(0, Criterion(Minimal() with { Thematiques = [] }, ServiceQuality.AuMoinsUneThematique));
-        Assert.Equal(1, Criterion(Minimal() with { Thematiques = ["mobilite--louer-un-vehicule"] }, ServiceQuality.AuMoinsUneThematique));
+        Assert.Equal(1, Criterion(Minimal() with { Thematiques = ["mobilite--acceder-a-un-vehicule"] }, ServiceQuality.AuMoinsUneThematique));
     }
 
     [Fact]

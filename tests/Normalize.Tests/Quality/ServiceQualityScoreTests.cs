@@ -29,7 +29,7 @@ public sealed class ServiceQualityScoreTests
             ModesMobilisation = ["envoyer-un-courriel", "telephoner"],
             MobilisablePar = ["usagers"],
             Publics = ["jeunes"],
-            Thematiques = ["mobilite--louer-un-vehicule"],
+            Thematiques = ["mobilite--acceder-a-un-vehicule"],
             Courriel = "a@b.fr",
             Telephone = "+33123456789",
             Frais = "gratuit",
@@ -55,5 +55,6 @@ public sealed class ServiceQualityScoreTests
         Assert.Null(StructureQuality.Mean([]));
         Assert.Equal(0.5, StructureQuality.Mean([0.25, 0.75]));
         Assert.Equal(0.67, StructureQuality.Mean([1, 1, 0]));
+        Assert.Equal(0.13, StructureQuality.Mean([0.12, 0.13])); // half away from zero, like PostgreSQL round(numeric)
     }
 }
