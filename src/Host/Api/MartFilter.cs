@@ -6,4 +6,5 @@ internal sealed record MartFilter(
     string? CodeCommune = null,
     string? CodeDepartement = null,
     IReadOnlyList<string>? Thematiques = null,
-    IReadOnlyList<string>? Publics = null);
+    IReadOnlyList<string>? Publics = null,
+    double? ScoreQualiteMinimum = null);
