@@ -12,14 +12,15 @@ public sealed class QualityPublicationTests(PostgresFixture postgres)
 {
     internal static readonly string Today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>s1 has a complete service (1.00) and a minimal one (1/7 → 0.14); s2 has none.</summary>
+    /// <summary>s1 has a complete service (1.00) and a minimal one (1/7 → 0.14); s2 has only an invalid one (too short a description).</summary>
     internal static string ServicesJson => $$"""
         [
           {"id": "complet", "structure_id": "s1", "nom": "Service complet", "description": "{{new string('d', 300)}}",
            "date_maj": "{{Today}}", "adresse": "1 rue de la Paix", "modes_accueil": ["en-presentiel"],
            "modes_mobilisation": ["envoyer-un-courriel", "telephoner"], "mobilisable_par": ["usagers"], "publics": ["jeunes"],
            "thematiques": ["mobilite--acceder-a-un-vehicule"], "courriel": "contact@example.org", "telephone": "0240000000", "frais": "gratuit"},
-          {"id": "minimal", "structure_id": "s1", "nom": "Service minimal", "description": "Court", "date_maj": "{{Today}}"}
+          {"id": "minimal", "structure_id": "s1", "nom": "Service minimal", "description": "Court", "date_maj": "{{Today}}"},
+          {"id": "invalide", "structure_id": "s2", "nom": "Service invalide", "description": "Non", "date_maj": "{{Today}}", "frais": "gratuit"}
         ]
         """;
 
@@ -45,7 +46,8 @@ public sealed class QualityPublicationTests(PostgresFixture postgres)
 
         var structures = await ReadAsync(connection, "SELECT id, score_qualite::text FROM marts.structures ORDER BY id");
         Assert.Equal("test-feed--s1|0.57", Row(structures[0], 2));
-        Assert.Equal("test-feed--s2|(null)", Row(structures[1], 2));
+        Assert.Equal("test-feed--s2|(null)", Row(structures[1], 2)); // an unpublished service does not count
+        Assert.Equal(2, services.Count);
     }
 
     private static string Row(string?[] row, int count) => string.Join('|', row.Take(count).Select(v => v ?? "(null)"));
