@@ -51,7 +51,8 @@ public sealed class MigratorTests(PostgresFixture postgres)
         Assert.Equal(
             ["source", "id", "nom", "date_maj", "description", "lien_source", "siret", "commune", "code_postal", "code_insee", "adresse",
              "complement_adresse", "longitude", "latitude", "telephone", "courriel", "site_web", "horaires_accueil", "accessibilite_lieu",
-             "reseaux_porteurs", "run_id"],
+             "reseaux_porteurs", "run_id",
+             "score_qualite"], // the data·inclusion API's name for the quality score (migration 0070)
             columns);
     }
 }
