@@ -29,6 +29,7 @@ internal static class DomainSchema
         .AddResolver("Structure", "doublons", DoublonsAsync(marts))
         .AddResolver("Service", "structure", async context =>
             await ByIdLoader(context, marts, MartsReader.Structures).LoadAsync(Field(context, "structureId")))
+        .AddResolver("Service", "criteresQualite", context => ValueTask.FromResult(QualityCriteria.Read(context.Source)))
         .Build();
 
     private static async ValueTask<object?> ConnectionAsync(ResolveContext context, MartsReader marts, string table)
@@ -47,7 +48,8 @@ internal static class DomainSchema
 
         var filter = new MartFilter(
             Strings(context, "source"), context.GetArgument<string>("codeCommune"), context.GetArgument<string>("codeDepartement"),
-            Strings(context, "thematiques"), Strings(context, "publics"), context.GetArgument<bool?>("exclureDoublons") ?? false);
+            Strings(context, "thematiques"), Strings(context, "publics"), context.GetArgument<bool?>("exclureDoublons") ?? false,
+            context.GetArgument<double?>("scoreQualiteMinimum"));
         var columns = Projection.Columns(context.FieldNodes, ["edges", "node"], "id");
         var (rows, hasNext) = await marts.PageAsync(table, filter, first, afterId, columns, context.CancellationToken);
         var edges = rows.Select(row => new Dictionary<string, object?> { ["cursor"] = Cursor.Encode((string)row["id"]!), ["node"] = row }).ToList();

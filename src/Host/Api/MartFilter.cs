@@ -7,4 +7,5 @@ internal sealed record MartFilter(
     string? CodeDepartement = null,
     IReadOnlyList<string>? Thematiques = null,
     IReadOnlyList<string>? Publics = null,
-    bool ExclureDoublons = false);
+    bool ExclureDoublons = false,
+    double? ScoreQualiteMinimum = null);

@@ -102,6 +102,12 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
             where.Add(Overlap(filter, "publics", Add(command, filter.Publics.Append(TousPublics).Distinct().ToArray())));
         }
 
+        if (filter.ScoreQualiteMinimum is { } minimum)
+        {
+            // Compared as numeric, the column's type; clamped first, as a huge Float does not fit a decimal.
+            where.Add($"score_qualite >= ${Add(command, (decimal)Math.Clamp(minimum, -1, 2))}");
+        }
+
         return where;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using DataInclusion.Host.Storage;
 using DataInclusion.Normalize;
 using DataInclusion.Normalize.Enrichment;
+using DataInclusion.Normalize.Quality;
 
 namespace DataInclusion.Host.Pipeline;
 
@@ -10,14 +11,16 @@ namespace DataInclusion.Host.Pipeline;
 /// them: each record by the schema rules, then the rules that need the whole run (an id seen twice, a service whose
 /// structure is not published), which only keep ids. So the run's v1 JSON is never held whole in memory: each record's
 /// JSON lives until its row is sent. A record that makes this code throw (a bug the property tests did not reach)
-/// becomes an error on that record, never a failed run.
+/// becomes an error on that record, never a failed run. Each service gets its quality score, dated <c>today</c>.
 /// </summary>
-internal sealed class RunValidation(MappingResult mapping, RecordValidator validator, Enricher enricher, Action<Exception, string, string>? recordFailed = null)
+internal sealed class RunValidation(
+    MappingResult mapping, RecordValidator validator, Enricher enricher, Action<Exception, string, string>? recordFailed = null, DateOnly? today = null)
 {
     private const string DuplicateCode = "id.doublon";
 
     private static readonly JsonSerializerOptions s_json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
 
+    private readonly DateOnly _today = today ?? DateOnly.FromDateTime(DateTime.UtcNow);
     private readonly HashSet<string> _validStructureIds = new(StringComparer.Ordinal);
     private readonly List<IssueRow> _issues = [.. mapping.Issues.Select(ToRow)];
     private int _valid;
@@ -36,9 +39,10 @@ internal sealed class RunValidation(MappingResult mapping, RecordValidator valid
 
     /// <summary>Materialises a whole run (tests and small runs): the same checks as the streaming path.</summary>
     public static ValidatedRun Validate(
-        MappingResult mapping, RecordValidator validator, Enricher enricher, Action<Exception, string, string>? recordFailed = null)
+        MappingResult mapping, RecordValidator validator, Enricher enricher, Action<Exception, string, string>? recordFailed = null,
+        DateOnly? today = null)
     {
-        var run = new RunValidation(mapping, validator, enricher, recordFailed);
+        var run = new RunValidation(mapping, validator, enricher, recordFailed, today);
         var structures = run.Structures().ToList();
         var services = run.Services().ToList();
         return new ValidatedRun(structures, services, run.Issues, run.Fetched, run.Valid, run.EnrichedFields);
@@ -86,7 +90,8 @@ internal sealed class RunValidation(MappingResult mapping, RecordValidator valid
                         service.StructureId, $"La structure « {service.StructureId} » de ce service est absente ou invalide : le service n'est pas publié."));
                 }
 
-                return new Checked(service.Id, service.StructureId, recordIssues, enrichment.ChangedFields.Count, JsonSerializer.Serialize(service, s_json));
+                var json = QualityJson.Append(JsonSerializer.Serialize(service, s_json), ServiceQuality.Score(service, _today));
+                return new Checked(service.Id, service.StructureId, recordIssues, enrichment.ChangedFields.Count, json);
             });
             if (Keep(ValidationIssue.ServiceType, checkedRecord, seen) is { } record)
             {

@@ -123,7 +123,8 @@ internal sealed partial class SourceRunner(
         var mapping = GuardedMapping.Map(source.CreateMapper(services), documents,
             (exception, document) => logger.DocumentFailed(exception, source.Slug, runId, document));
         var validated = new RunValidation(mapping, validator, s_enricher,
-            (exception, resourceType, recordId) => logger.RecordFailed(exception, source.Slug, runId, resourceType, recordId));
+            (exception, resourceType, recordId) => logger.RecordFailed(exception, source.Slug, runId, resourceType, recordId),
+            DateOnly.FromDateTime(services.Time.GetUtcNow().UtcDateTime));
         // The records are enriched, validated and serialised as the COPY sends them: no list of the run's JSON.
         await layers.SaveNormalizedAsync(runId, source.Slug, validated.Structures(), validated.Services(), validated.Issues, cancellationToken);
         logger.RunNormalized(source.Slug, runId, mapping.Structures.Count, mapping.Services.Count, validated.EnrichedFields, validated.Issues.Count);

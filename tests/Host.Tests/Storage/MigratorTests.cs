@@ -53,7 +53,8 @@ public sealed class MigratorTests(PostgresFixture postgres)
              "complement_adresse", "longitude", "latitude", "telephone", "courriel", "site_web", "horaires_accueil", "accessibilite_lieu",
              "reseaux_porteurs", "run_id",
              // Derived after publication, not v1 fields (migration 0060: clustering).
-             "cluster_id", "meilleur_du_cluster"],
+             "cluster_id", "meilleur_du_cluster",
+             "score_qualite"], // the data·inclusion API's name for the quality score (migration 0070)
             columns);
     }
 }
