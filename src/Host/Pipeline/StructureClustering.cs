@@ -48,7 +48,7 @@ internal sealed class StructureClustering(NpgsqlDataSource dataSource, Structure
         var previous = await ReadPreviousAsync(connection, cancellationToken);
 
         var result = clusterer.Cluster(structures, previous);
-        var best = BestIds(structures, result);
+        var best = BestIds(structures, result, await ReadQualityScoresAsync(connection, cancellationToken));
 
         await ExecuteAsync(connection, "DELETE FROM ops.structure_clusters", cancellationToken);
         await using (var importer = await connection.BeginBinaryImportAsync(
@@ -119,13 +119,31 @@ internal sealed class StructureClustering(NpgsqlDataSource dataSource, Structure
         return previous;
     }
 
-    /// <summary>The id of each cluster's best record (<see cref="BestRecord"/>, completeness as quality for now).</summary>
-    private static HashSet<string> BestIds(IReadOnlyList<Structure> structures, ClusteringResult result)
+    /// <summary>Each published structure's quality score (the mean of its services'; absent when it has none).</summary>
+    private static async Task<Dictionary<string, double>> ReadQualityScoresAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        await using var command = new NpgsqlCommand("SELECT id, score_qualite::float8 FROM marts.structures WHERE score_qualite IS NOT NULL", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            scores[reader.GetString(0)] = reader.GetDouble(1);
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// The id of each cluster's best record (<see cref="BestRecord"/>): highest quality score, a structure without
+    /// services (no score) ranking below every scored one; then date_maj and the source order.
+    /// </summary>
+    private static HashSet<string> BestIds(IReadOnlyList<Structure> structures, ClusteringResult result, Dictionary<string, double> scores)
     {
         var best = new HashSet<string>(StringComparer.Ordinal);
+        double Quality(Structure s) => scores.TryGetValue(s.Id, out var score) ? score : -1;
         foreach (var members in Enumerable.Range(0, structures.Count).GroupBy(i => result.ClusterIdByIndex[i], StringComparer.Ordinal))
         {
-            best.Add(BestRecord.Select(members.Select(i => structures[i]).ToList()).Id);
+            best.Add(BestRecord.Select(members.Select(i => structures[i]).ToList(), Quality).Id);
         }
 
         return best;

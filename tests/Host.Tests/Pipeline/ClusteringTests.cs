@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Tests.Infrastructure;
 
@@ -28,7 +29,7 @@ public sealed class ClusteringTests(PostgresFixture postgres)
         var demo = await ClusterOfAsync(harness.Db, "demo--rennes-tremplin");
         Assert.StartsWith("c-", demo, StringComparison.Ordinal);
         Assert.Equal(demo, await ClusterOfAsync(harness.Db, "test-feed--tremplin"));
-        // The more complete record stands for the cluster.
+        // The record with the higher quality score stands for the cluster (this one has services, the other none).
         Assert.Equal(["demo--rennes-tremplin"], await Sql.ColumnAsync(harness.Db,
             $"SELECT id FROM marts.structures WHERE cluster_id = '{demo}' AND meilleur_du_cluster"));
 
@@ -47,6 +48,27 @@ public sealed class ClusteringTests(PostgresFixture postgres)
         Assert.Equal(demo, await ClusterOfAsync(harness.Db, "test-feed--tremplin"));
         Assert.Equal(solo, await ClusterOfAsync(harness.Db, "test-feed--solo"));
         Assert.Equal(4L, await Sql.ScalarAsync<long>(harness.Db, "SELECT count(*) FROM ops.clusterings WHERE error IS NULL"));
+    }
+
+    [Fact]
+    public async Task BestRecord_IsTheHighestQualityScore_EvenWhenLessComplete()
+    {
+        var harness = await RunnerHarness.CreateAsync(postgres);
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.Runner.RunAsync(SourceRegistry.Find("demo")!, "test", CancellationToken.None)).Status);
+        harness.Connector.StructuresJson = SamePlaceAsDemo;
+        // The complete service of the quality tests (score 1.00), offered by the less complete record of the same place.
+        var complete = JsonNode.Parse(QualityPublicationTests.ServicesJson)!.AsArray()[0]!;
+        complete["structure_id"] = "tremplin";
+        harness.Connector.ServicesJson = new JsonArray(complete.DeepClone()).ToJsonString();
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
+
+        var demoScore = await Sql.ScalarAsync<double>(harness.Db, "SELECT score_qualite::float8 FROM marts.structures WHERE id = 'demo--rennes-tremplin'");
+        Assert.Equal(1.0, await Sql.ScalarAsync<double>(harness.Db, "SELECT score_qualite::float8 FROM marts.structures WHERE id = 'test-feed--tremplin'"));
+        Assert.True(demoScore < 1.0, $"the demo record already scores {demoScore}: this test cannot tell the rankings apart");
+        var cluster = await ClusterOfAsync(harness.Db, "test-feed--tremplin");
+        Assert.Equal(cluster, await ClusterOfAsync(harness.Db, "demo--rennes-tremplin"));
+        Assert.Equal(["test-feed--tremplin"], await Sql.ColumnAsync(harness.Db,
+            $"SELECT id FROM marts.structures WHERE cluster_id = '{cluster}' AND meilleur_du_cluster"));
     }
 
     [Fact]
