@@ -19,4 +19,10 @@ internal sealed class PipelineOptions
     /// this (<c>Pipeline__MaxInvalidShare</c>, 0.5 = 50 points): a producer whose feed changed shape cannot wipe its data.
     /// </summary>
     public double MaxInvalidShare { get; set; } = 0.5;
+
+    /// <summary>
+    /// Whether a publication is followed by reclustering every source's structures (<c>Pipeline__ClusterAfterPublication</c>).
+    /// Off, cluster ids stay as the last clustering left them until a publication with it on.
+    /// </summary>
+    public bool ClusterAfterPublication { get; set; } = true;
 }

@@ -152,6 +152,11 @@ internal sealed partial class SourceRunner(
     /// <summary>Reclusters every source's structures; a failure is logged and recorded, the run stays published.</summary>
     private async Task ClusterAsync(string source, Guid runId, CancellationToken cancellationToken)
     {
+        if (!_pipeline.ClusterAfterPublication)
+        {
+            return;
+        }
+
         try
         {
             var clustered = await _clustering.RefreshAsync(runId, cancellationToken);
