@@ -5,9 +5,7 @@ using DataInclusion.Host.Api;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
 using DataInclusion.Host.Tests.Infrastructure;
-using DataInclusion.Normalize;
-using DataInclusion.Sources.Http;
-using Microsoft.Extensions.Logging.Abstractions;
+using DataInclusion.Host.Tests.Pipeline;
 using Npgsql;
 
 namespace DataInclusion.Host.Tests.Api;
@@ -22,16 +20,11 @@ public sealed class DomainSchemaTests(PostgresFixture postgres) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _db = await postgres.CreateDatabaseAsync();
+        var harness = await RunnerHarness.CreateAsync(postgres);
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunDemoAsync()).Status);
+        _db = harness.Db;
         _dataSource = NpgsqlDataSource.Create(_db);
-        var time = TimeProvider.System;
-        using var producers = ProducerClients.Create();
-        var services = new SourceServices(_ => null, producers, time, NullLoggerFactory.Instance);
-        var runner = new SourceRunner(_dataSource, new RunStore(_dataSource, time), new LayerStore(_dataSource), services,
-            new RecordValidator(time), new RetentionOptions(), NullLogger<SourceRunner>.Instance);
-        var result = await runner.RunAsync(SourceRegistry.Find("demo")!, "test", CancellationToken.None);
-        Assert.Equal(SourceRunStatus.Succeeded, result.Status);
-        _schema = DomainSchema.Build(new MartsReader(_dataSource), new SourcesResolver(new RunStore(_dataSource, time)));
+        _schema = MartsSchema.Build(_dataSource);
     }
 
     public async Task DisposeAsync() => await _dataSource.DisposeAsync();
@@ -149,10 +142,6 @@ public sealed class DomainSchemaTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Contains(data.GetProperty("sources").EnumerateArray(), s => s.GetProperty("slug").GetString() == "soliguide" && !s.GetProperty("inOpenData").GetBoolean());
     }
 
-    private async Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
-    {
-        var result = await Executor.ExecuteAsync(new ExecutionRequest { Schema = _schema, Query = query, Variables = variables });
-        Assert.True(result.Errors is null or { Count: 0 }, result.ToJson());
-        return JsonDocument.Parse(result.ToJson()).RootElement.GetProperty("data");
-    }
+    private Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null) =>
+        MartsSchema.DataAsync(_schema, query, variables);
 }

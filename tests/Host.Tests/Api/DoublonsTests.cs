@@ -22,7 +22,7 @@ public sealed class DoublonsTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var harness = await RunnerHarness.CreateAsync(postgres);
-        Assert.Equal(SourceRunStatus.Succeeded, (await harness.Runner.RunAsync(SourceRegistry.Find("demo")!, "test", CancellationToken.None)).Status);
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunDemoAsync()).Status);
         harness.Connector.StructuresJson = ClusteringTests.SamePlaceAsDemo;
         harness.Connector.ServicesJson = """
             [{"id": "sv", "structure_id": "tremplin", "nom": "Chantier d'insertion", "date_maj": "2025-06-01",
@@ -31,7 +31,7 @@ public sealed class DoublonsTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
         _db = harness.Db;
         _dataSource = NpgsqlDataSource.Create(_db);
-        _schema = DomainSchema.Build(new MartsReader(_dataSource), new SourcesResolver(new RunStore(_dataSource, TimeProvider.System)));
+        _schema = MartsSchema.Build(_dataSource);
     }
 
     public async Task DisposeAsync() => await _dataSource.DisposeAsync();
@@ -104,10 +104,5 @@ public sealed class DoublonsTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.True(statements.Count == 2, string.Join("\n", statements));
     }
 
-    private async Task<JsonElement> ExecuteAsync(string query)
-    {
-        var result = await Executor.ExecuteAsync(new ExecutionRequest { Schema = _schema, Query = query });
-        Assert.True(result.Errors is null or { Count: 0 }, result.ToJson());
-        return JsonDocument.Parse(result.ToJson()).RootElement.GetProperty("data");
-    }
+    private Task<JsonElement> ExecuteAsync(string query) => MartsSchema.DataAsync(_schema, query);
 }

@@ -24,7 +24,7 @@ public sealed class QualityApiTests(PostgresFixture postgres) : IAsyncLifetime
         harness.Connector.ServicesJson = QualityPublicationTests.ServicesJson;
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
         _dataSource = NpgsqlDataSource.Create(harness.Db);
-        _schema = DomainSchema.Build(new MartsReader(_dataSource), new SourcesResolver(new RunStore(_dataSource, TimeProvider.System)));
+        _schema = MartsSchema.Build(_dataSource);
     }
 
     public async Task DisposeAsync() => await _dataSource.DisposeAsync();
@@ -75,10 +75,5 @@ public sealed class QualityApiTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Equal(0, data.GetProperty("huge").GetProperty("totalCount").GetInt32());
     }
 
-    private async Task<JsonElement> ExecuteAsync(string query)
-    {
-        var result = await Executor.ExecuteAsync(new ExecutionRequest { Schema = _schema, Query = query });
-        Assert.True(result.Errors is null or { Count: 0 }, result.ToJson());
-        return JsonDocument.Parse(result.ToJson()).RootElement.GetProperty("data");
-    }
+    private Task<JsonElement> ExecuteAsync(string query) => MartsSchema.DataAsync(_schema, query);
 }

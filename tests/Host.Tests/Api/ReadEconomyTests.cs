@@ -6,9 +6,7 @@ using DataInclusion.Host.Api;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
 using DataInclusion.Host.Tests.Infrastructure;
-using DataInclusion.Normalize;
-using DataInclusion.Sources.Http;
-using Microsoft.Extensions.Logging.Abstractions;
+using DataInclusion.Host.Tests.Pipeline;
 using Npgsql;
 
 namespace DataInclusion.Host.Tests.Api;
@@ -26,15 +24,11 @@ public sealed class ReadEconomyTests(PostgresFixture postgres) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _db = await postgres.CreateDatabaseAsync();
+        var harness = await RunnerHarness.CreateAsync(postgres);
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunDemoAsync()).Status);
+        _db = harness.Db;
         _dataSource = NpgsqlDataSource.Create(_db);
-        var time = TimeProvider.System;
-        using var producers = ProducerClients.Create();
-        var services = new SourceServices(_ => null, producers, time, NullLoggerFactory.Instance);
-        var runner = new SourceRunner(_dataSource, new RunStore(_dataSource, time), new LayerStore(_dataSource), services,
-            new RecordValidator(time), new RetentionOptions(), NullLogger<SourceRunner>.Instance);
-        Assert.Equal(SourceRunStatus.Succeeded, (await runner.RunAsync(SourceRegistry.Find("demo")!, "test", CancellationToken.None)).Status);
-        _schema = DomainSchema.Build(new MartsReader(_dataSource), new SourcesResolver(new RunStore(_dataSource, time)));
+        _schema = MartsSchema.Build(_dataSource);
     }
 
     public async Task DisposeAsync() => await _dataSource.DisposeAsync();

@@ -22,7 +22,7 @@ public sealed class ClusteringTests(PostgresFixture postgres)
     public async Task TwoSourcesPublishingOnePlace_ShareAClusterId_KeptByARerun()
     {
         var harness = await RunnerHarness.CreateAsync(postgres);
-        Assert.Equal(SourceRunStatus.Succeeded, (await harness.Runner.RunAsync(SourceRegistry.Find("demo")!, "test", CancellationToken.None)).Status);
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunDemoAsync()).Status);
         harness.Connector.StructuresJson = SamePlaceAsDemo;
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
 
@@ -43,7 +43,7 @@ public sealed class ClusteringTests(PostgresFixture postgres)
         await harness.ExecuteAsync($"UPDATE ops.structure_clusters SET cluster_id = 'c-earlier' WHERE cluster_id = '{demo}'");
         demo = "c-earlier";
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
-        Assert.Equal(SourceRunStatus.Succeeded, (await harness.Runner.RunAsync(SourceRegistry.Find("demo")!, "test", CancellationToken.None)).Status);
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunDemoAsync()).Status);
         Assert.Equal(demo, await ClusterOfAsync(harness.Db, "demo--rennes-tremplin"));
         Assert.Equal(demo, await ClusterOfAsync(harness.Db, "test-feed--tremplin"));
         Assert.Equal(solo, await ClusterOfAsync(harness.Db, "test-feed--solo"));
@@ -54,7 +54,7 @@ public sealed class ClusteringTests(PostgresFixture postgres)
     public async Task BestRecord_IsTheHighestQualityScore_EvenWhenLessComplete()
     {
         var harness = await RunnerHarness.CreateAsync(postgres);
-        Assert.Equal(SourceRunStatus.Succeeded, (await harness.Runner.RunAsync(SourceRegistry.Find("demo")!, "test", CancellationToken.None)).Status);
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunDemoAsync()).Status);
         harness.Connector.StructuresJson = SamePlaceAsDemo;
         // The complete service of the quality tests (score 1.00), offered by the less complete record of the same place.
         var complete = JsonNode.Parse(QualityPublicationTests.ServicesJson)!.AsArray()[0]!;

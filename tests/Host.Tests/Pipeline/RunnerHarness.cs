@@ -30,6 +30,10 @@ internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Conn
 
     public Task<SourceRunResult> RunAsync(CancellationToken cancellationToken = default) => Runner.RunAsync(Definition, "test", cancellationToken);
 
+    /// <summary>Runs the registry's <c>demo</c> source (the sample feed) through the same runner.</summary>
+    public Task<SourceRunResult> RunDemoAsync(CancellationToken cancellationToken = default) =>
+        Runner.RunAsync(SourceRegistry.Find("demo")!, "test", cancellationToken);
+
     public async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(Db);
