@@ -28,6 +28,9 @@ public static class Cog
     /// <summary>The EPCI the commune belongs to; null for the few communes outside any (islands, overseas collectivities).</summary>
     public static Epci? EpciOf(string? codeCommune) => Find(Tables.EpciOfCommune, Arrondissements.CommuneOf(codeCommune) ?? codeCommune);
 
+    /// <summary>Whether a commune of the COG has this postcode (a CEDEX or invented code has none).</summary>
+    public static bool IsCodePostal(string? codePostal) => codePostal is not null && Tables.CodesPostaux.Contains(codePostal);
+
     /// <summary>
     /// The commune, arrondissement, département, région and EPCI of a commune code (or of a municipal arrondissement
     /// code, read as its commune). Null fields where the code is malformed or not in the COG: never a guess.

@@ -8,7 +8,10 @@ namespace DataInclusion.Normalize.Places;
 internal sealed class CogTables
 {
     private static readonly Lazy<CogTables> s_default = new(() => new CogTables(
-        Read("enrichment/cog-regions.csv"), Read("enrichment/cog-departements.csv"), Read("enrichment/cog-epci.csv")));
+        Read("enrichment/cog-regions.csv"), Read("enrichment/cog-departements.csv"), Read("enrichment/cog-epci.csv"))
+    {
+        CodesPostaux = [.. EmbeddedResources.ReadText("enrichment/cog-codes-postaux.txt").Split('\n', StringSplitOptions.RemoveEmptyEntries)],
+    });
 
     public CogTables(IEnumerable<string[]> regions, IEnumerable<string[]> departements, IEnumerable<string[]> epcis)
     {
@@ -52,6 +55,9 @@ internal sealed class CogTables
     public Dictionary<string, Epci> EpcisByCode { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, Epci> EpciOfCommune { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The postcodes of the COG's communes (La Poste's, through the package): CEDEX and made-up codes are not in it.</summary>
+    public HashSet<string> CodesPostaux { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>The data rows of an embedded CSV (header skipped), fields as written.</summary>
     private static List<string[]> Read(string logicalName)
