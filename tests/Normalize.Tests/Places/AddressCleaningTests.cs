@@ -56,7 +56,9 @@ public sealed class AddressCleaningTests
     public void AnArrondissement_FiltersInsteadOfItsCommune()
     {
         Assert.Equal("75112", AddressCleaning.Clean("10 rue de Lyon", "75012", "75056", "Paris", "75112")!.CodeInsee);
-        Assert.Equal("75056", AddressCleaning.Clean("10 rue de Lyon", "75012", "75056", "Paris")!.CodeInsee);
+        // Without it, Paris's code would filter out every answer (the BAN files them by arrondissement): no filter.
+        Assert.Null(AddressCleaning.Clean("10 rue de Lyon", "75012", "75056", "Paris")!.CodeInsee);
+        Assert.Null(AddressCleaning.Clean("1 rue de la République", "13001", "13055", "Marseille")!.CodeInsee);
     }
 
     [Theory]

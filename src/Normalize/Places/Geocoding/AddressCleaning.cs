@@ -45,17 +45,26 @@ public static partial class AddressCleaning
         postcode = postcode is not null && Cog.IsCodePostal(postcode) ? postcode : null;
         var code = Blank(codeInsee);
         code = CodeInsee.IsValid(code) ? code : null;
-        if (code is not null && Cog.Locate(codeArrondissement).CodeCommune == code)
-        {
-            code = codeArrondissement;
-        }
-
         if ((postcode is null ? 0 : 1) + (code is null ? 0 : 1) + (city is null ? 0 : 1) < 2)
         {
             return null;
         }
 
-        return new GeocodingQuery(street, postcode, code, city, IsStreet(street, city));
+        return new GeocodingQuery(street, postcode, CityCodeFilter(code, codeArrondissement), city, IsStreet(street, city));
+    }
+
+    /// <summary>
+    /// The BAN files the addresses of Paris, Lyon and Marseille under their arrondissements' codes, so their commune
+    /// code would filter every answer out: the arrondissement when known, else no commune filter (postcode and name remain).
+    /// </summary>
+    private static string? CityCodeFilter(string? code, string? codeArrondissement)
+    {
+        if (code is null || Cog.Locate(codeArrondissement).CodeCommune == code)
+        {
+            return code is null ? null : codeArrondissement;
+        }
+
+        return code is "75056" or "69123" or "13055" ? null : code;
     }
 
     /// <summary>
