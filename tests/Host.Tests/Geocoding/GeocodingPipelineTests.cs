@@ -117,6 +117,35 @@ public sealed class GeocodingPipelineTests(PostgresFixture postgres) : IAsyncLif
             await harness.RowAsync("structures", "lyon", "code_insee, code_arrondissement, code_departement, code_region, code_epci, adresse_provenance"));
     }
 
+    [Fact]
+    public async Task Services_AreGeocodedToo_AndGraphQLSaysWhereTheAddressComesFrom()
+    {
+        var harness = await GeocodingHarness.CreateAsync(postgres, _geocoder);
+        harness.Connector.StructuresJson = StructuresJson;
+        harness.Connector.ServicesJson = """
+            [{"id": "accueil", "structure_id": "paix", "nom": "Accueil", "description": "Accueil de jour", "date_maj": "2025-03-01",
+              "adresse": "12 rue de la Paix", "code_insee": "35238", "commune": "Rennes"}]
+            """;
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(harness.Db);
+
+        var data = await Api.MartsSchema.DataAsync(Api.MartsSchema.Build(dataSource), """
+            {
+              paix: structure(id: "test-feed--paix") { adresse adresseProvenance }
+              inconnue: structure(id: "test-feed--inconnue") { adresseProvenance }
+              service(id: "test-feed--accueil") { adresse longitude adresseProvenance codeEpci }
+            }
+            """);
+
+        Assert.Equal("12 Rue de la Paix|geocodage", $"{data.GetProperty("paix").GetProperty("adresse")}|{data.GetProperty("paix").GetProperty("adresseProvenance")}");
+        Assert.Equal("producteur", data.GetProperty("inconnue").GetProperty("adresseProvenance").GetString());
+        var service = data.GetProperty("service");
+        Assert.Equal("geocodage", service.GetProperty("adresseProvenance").GetString());
+        Assert.Equal(-1.6781, service.GetProperty("longitude").GetDouble());
+        Assert.Equal("243500139", service.GetProperty("codeEpci").GetString());
+        Assert.Single(_geocoder.Batches); // the service's address is the structure's cleaned input: answered once
+    }
+
     private async Task<GeocodingHarness> RunAsync()
     {
         var harness = await GeocodingHarness.CreateAsync(postgres, _geocoder);
