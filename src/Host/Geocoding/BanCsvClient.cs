@@ -57,8 +57,10 @@ internal sealed class BanCsvClient(HttpClient http, Uri baseUrl)
 
     private static Dictionary<int, GeocodingResult> ReadCsv(string body, int count)
     {
-        var firstLine = body.AsSpan(0, Math.Max(0, body.IndexOf('\n', StringComparison.Ordinal) is var end and >= 0 ? end : body.Length));
-        var delimiter = firstLine.Count('|') >= Math.Max(firstLine.Count(','), firstLine.Count(';')) ? "|" : firstLine.Count(';') > firstLine.Count(',') ? ";" : ",";
+        // The answer keeps the file's delimiter (ours is '|'); read it from the header rather than trust that.
+        var end = body.IndexOf('\n', StringComparison.Ordinal);
+        var firstLine = body.AsSpan(0, end >= 0 ? end : body.Length);
+        var delimiter = firstLine.Contains('|') ? "|" : firstLine.Count(';') > firstLine.Count(',') ? ";" : ",";
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter, BadDataFound = null, MissingFieldFound = null };
         using var reader = new StringReader(body);
         using var csv = new CsvReader(reader, configuration);

@@ -22,8 +22,10 @@ internal sealed record GeocodingHarness(SourceRunner Runner, ScriptedConnector C
         var environment = new Dictionary<string, string> { [GeocoderOptions.UrlVariable] = geocoder.GeocoderUrl.ToString() };
         var services = new SourceServices(environment.GetValueOrDefault, ProducerClients.Create(), time, NullLoggerFactory.Instance);
         var geocoding = GeocodingFactory.Create(environment.GetValueOrDefault, options ?? new GeocoderOptions(), dataSource, time, NullLoggerFactory.Instance);
-        var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource), services,
-            new RecordValidator(time), new RetentionOptions(), NullLogger<SourceRunner>.Instance, geocoding: geocoding);
+        // Clustering after publication has nothing to do with geocoding: off, so the tests only pay for what they test.
+        var pipeline = new PipelineOptions { ClusterAfterPublication = false };
+        var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource, pipeline), services,
+            new RecordValidator(time), new RetentionOptions(), NullLogger<SourceRunner>.Instance, pipeline, geocoding: geocoding);
         return new GeocodingHarness(runner, new ScriptedConnector(RunnerHarness.Source), geocoder, db);
     }
 
