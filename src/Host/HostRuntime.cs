@@ -1,3 +1,4 @@
+using DataInclusion.Host.Geocoding;
 using DataInclusion.Host.Logging;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
@@ -80,9 +81,12 @@ internal sealed class HostRuntime : IAsyncDisposable
         Configuration.GetSection(RetentionOptions.SectionName).Bind(retention);
         var pipeline = new PipelineOptions();
         Configuration.GetSection(PipelineOptions.SectionName).Bind(pipeline);
+        var geocoder = new GeocoderOptions();
+        Configuration.GetSection(GeocoderOptions.SectionName).Bind(geocoder);
+        var geocoding = GeocodingFactory.Create(Environment.GetEnvironmentVariable, geocoder, Database.DataSource, Time, LoggerFactory);
         return new SourceRunner(
             Database.DataSource, new RunStore(Database.DataSource, Time), new LayerStore(Database.DataSource, pipeline), sourceServices,
-            new RecordValidator(Time), retention, LoggerFactory.CreateLogger<SourceRunner>(), pipeline);
+            new RecordValidator(Time), retention, LoggerFactory.CreateLogger<SourceRunner>(), pipeline, geocoding: geocoding);
     }
 
     public async ValueTask DisposeAsync()

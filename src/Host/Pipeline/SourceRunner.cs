@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using DataInclusion.Host.Geocoding;
 using DataInclusion.Host.Storage;
 using DataInclusion.Normalize;
 using DataInclusion.Normalize.Enrichment;
@@ -16,7 +17,8 @@ namespace DataInclusion.Host.Pipeline;
 /// </summary>
 internal sealed partial class SourceRunner(
     NpgsqlDataSource dataSource, RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator,
-    RetentionOptions retention, ILogger<SourceRunner> logger, PipelineOptions? pipeline = null, StructureClustering? clustering = null)
+    RetentionOptions retention, ILogger<SourceRunner> logger, PipelineOptions? pipeline = null, StructureClustering? clustering = null,
+    GeocodingStep? geocoding = null)
 {
     private readonly PipelineOptions _pipeline = pipeline ?? new PipelineOptions();
     private readonly StructureClustering _clustering = clustering ?? new StructureClustering(dataSource);
@@ -125,8 +127,10 @@ internal sealed partial class SourceRunner(
         var validated = new RunValidation(mapping, validator, s_enricher,
             (exception, resourceType, recordId) => logger.RecordFailed(exception, source.Slug, runId, resourceType, recordId),
             DateOnly.FromDateTime(services.Time.GetUtcNow().UtcDateTime));
-        // The records are enriched, validated and serialised as the COPY sends them: no list of the run's JSON.
-        await layers.SaveNormalizedAsync(runId, source.Slug, validated.Structures(), validated.Services(), validated.Issues, cancellationToken);
+        // The records are enriched, validated and serialised as the COPY sends them: no list of the run's JSON (unless
+        // geocoding, which works on batches: see GeocodeAsync).
+        var (structureRows, serviceRows) = await GeocodeAsync(runId, source.Slug, validated.Structures(), validated.Services(), cancellationToken);
+        await layers.SaveNormalizedAsync(runId, source.Slug, structureRows, serviceRows, validated.Issues, cancellationToken);
         logger.RunNormalized(source.Slug, runId, mapping.Structures.Count, mapping.Services.Count, validated.EnrichedFields, validated.Issues.Count);
         var sample = validated.Issues.Where(i => i.Severity == "error").Take(InvalidSampleSize).ToList();
         var outcome = new RunOutcome(
