@@ -29,7 +29,7 @@ CREATE INDEX structures_earth_idx ON marts.structures USING gist (marts.earth_po
 -- zone_eligibilite is checked on the rows the distance already narrowed; a service with a distance-free mode
 -- (a-distance) is found through modes_accueil's GIN index (0120).
 
--- Commune centres (geo.api.gouv.fr), and each commune's EPCI once the offline COG provides it (NULL until then).
+-- Commune centres (geo.api.gouv.fr) and each commune's EPCI (offline COG), for searchServices' centre and eligibility.
 CREATE TABLE marts.communes (
     code_insee text PRIMARY KEY,
     nom        text NOT NULL,

@@ -24,9 +24,14 @@ internal static class FilterArguments
             Frais: Strings(context, "frais"),
             ModesAccueil: Strings(context, "modesAccueil"),
             Types: Strings(context, "types"),
-            UpdatedSince: context.Arguments.GetValueOrDefault("updatedSince") as DateTimeOffset?);
-        ThrowIfAny(MartFilterValidation.Check(filter));
-        return filter;
+            UpdatedSince: context.Arguments.GetValueOrDefault("updatedSince") as DateTimeOffset?,
+            CodeRegion: context.GetArgument<string>("codeRegion"),
+            CodeEpci: context.GetArgument<string>("codeEpci"),
+            SlugDepartement: context.GetArgument<string>("slugDepartement"),
+            SlugRegion: context.GetArgument<string>("slugRegion"));
+        var (resolved, errors) = MartFilterValidation.Resolve(filter);
+        ThrowIfAny(errors);
+        return resolved;
     }
 
     /// <summary>The place a search is centred on, as given (resolved by <see cref="GeoSearch"/>).</summary>

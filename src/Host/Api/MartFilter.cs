@@ -19,12 +19,16 @@ internal sealed record MartFilter(
     IReadOnlyList<string>? Frais = null,
     IReadOnlyList<string>? ModesAccueil = null,
     IReadOnlyList<string>? Types = null,
-    DateTimeOffset? UpdatedSince = null)
+    DateTimeOffset? UpdatedSince = null,
+    string? CodeRegion = null,
+    string? CodeEpci = null,
+    string? SlugDepartement = null,
+    string? SlugRegion = null)
 {
     /// <summary>Whether a filter that only services can satisfy is set (a structure never matches it).</summary>
     public bool HasServiceOnlyFilter =>
         Thematiques is { Count: > 0 } || Publics is { Count: > 0 } || Frais is { Count: > 0 } || ModesAccueil is { Count: > 0 } || Types is { Count: > 0 };
 
     /// <summary>Whether a place filter narrows the rows through its own btree index.</summary>
-    public bool HasPlace => CodeCommune is not null || CodeDepartement is not null;
+    public bool HasPlace => CodeCommune is not null || CodeDepartement is not null || CodeRegion is not null || CodeEpci is not null;
 }

@@ -1,4 +1,5 @@
 using DataInclusion.Normalize;
+using DataInclusion.Normalize.Places;
 
 namespace DataInclusion.Host.Api;
 
@@ -6,9 +7,33 @@ namespace DataInclusion.Host.Api;
 /// Checks a <see cref="MartFilter"/>'s référentiel values before any SQL runs: a value outside its référentiel would
 /// silently match nothing, so it is refused with the closest valid value ("Vouliez-vous dire … ?"). Values are kept as
 /// data·inclusion's wire strings (e.g. <c>en-presentiel</c>), which GraphQL enum names cannot carry (hyphens).
+/// Territory slugs become codes here (offline COG), so the SQL knows only codes.
 /// </summary>
 internal static class MartFilterValidation
 {
+    /// <summary>The filter with its slugs replaced by codes, and every refused value.</summary>
+    public static (MartFilter Filter, IReadOnlyList<FilterError> Errors) Resolve(MartFilter filter)
+    {
+        var errors = new List<FilterError>(Check(filter));
+        if (filter.SlugDepartement is { } slugDepartement)
+        {
+            var departement = Cog.DepartementBySlug(slugDepartement);
+            errors.AddRange(Territory(nameof(MartFilter.SlugDepartement), slugDepartement, departement?.Code, filter.CodeDepartement,
+                Cog.Departements.Select(d => d.Slug), ("aucun département", "le département"), nameof(MartFilter.CodeDepartement)));
+            filter = filter with { CodeDepartement = departement?.Code ?? filter.CodeDepartement, SlugDepartement = null };
+        }
+
+        if (filter.SlugRegion is { } slugRegion)
+        {
+            var region = Cog.RegionBySlug(slugRegion);
+            errors.AddRange(Territory(nameof(MartFilter.SlugRegion), slugRegion, region?.Code, filter.CodeRegion,
+                Cog.Regions.Select(r => r.Slug), ("aucune région", "la région"), nameof(MartFilter.CodeRegion)));
+            filter = filter with { CodeRegion = region?.Code ?? filter.CodeRegion, SlugRegion = null };
+        }
+
+        return (filter, errors);
+    }
+
     public static IReadOnlyList<FilterError> Check(MartFilter filter)
     {
         var errors = new List<FilterError>();
@@ -42,6 +67,25 @@ internal static class MartFilterValidation
             {
                 errors.Add(new FilterError(filter, Unknown(value, what + " du référentiel " + referentiel.Name, referentiel.Suggest(value))));
             }
+        }
+    }
+
+    private static IEnumerable<FilterError> Territory(
+        string filter, string slug, string? code, string? givenCode, IEnumerable<string> slugs, (string None, string The) what, string codeFilter)
+    {
+        if (code is null)
+        {
+            // Slugs are data·inclusion's (lower case, no accents, hyphens): the ones the given text begins, else those
+            // sharing its first three characters, are the useful hints.
+            var known = slugs.Order(StringComparer.Ordinal).ToList();
+            var completions = known.Where(s => s.StartsWith(slug, StringComparison.Ordinal)).ToList();
+            var hint = (completions.Count > 0 ? completions : known.Where(s => s.StartsWith(slug[..Math.Min(3, slug.Length)], StringComparison.Ordinal))).Take(3).ToList();
+            yield return new FilterError(filter, $"« {slug} » n’est le slug d’{what.None} du Code officiel géographique."
+                + (hint.Count == 0 ? string.Empty : $" Vouliez-vous dire « {string.Join(" », « ", hint)} » ?"));
+        }
+        else if (givenCode is not null && givenCode != code)
+        {
+            yield return new FilterError(filter, $"« {slug} » est {what.The} {code}, mais {char.ToLowerInvariant(codeFilter[0]) + codeFilter[1..]} demande {givenCode}.");
         }
     }
 

@@ -38,6 +38,17 @@ internal static class MartPredicates
             where.Add($"marts.departement(code_insee) = ${Add(command, filter.CodeDepartement)}");
         }
 
+        if (filter.CodeRegion is not null)
+        {
+            // code_region and code_epci come from the offline COG at normalisation (migration 0081); (column, id) indexes: 0123.
+            where.Add($"code_region = ${Add(command, filter.CodeRegion)}");
+        }
+
+        if (filter.CodeEpci is not null)
+        {
+            where.Add($"code_epci = ${Add(command, filter.CodeEpci)}");
+        }
+
         if (filter.ReseauxPorteurs is { Count: > 0 })
         {
             // A structure's field; a service matches through its structure (GIN on structures, then services by structure_id).

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
+using System.Text;
+using DataInclusion.Normalize.Places;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -8,7 +10,8 @@ namespace DataInclusion.Host.Storage;
 
 /// <summary>
 /// Loads the embedded commune centres (Storage/Data/communes-centres.csv, see its README) into <c>marts.communes</c>,
-/// once per version of the file: run after the migrations, under their lock, so two starting instances load it once.
+/// with each commune's EPCI from the offline COG (<see cref="Cog.EpciOf"/>), once per version of that content: run after
+/// the migrations, under their lock, so two starting instances load it once.
 /// </summary>
 internal static class CommuneCentres
 {
@@ -16,8 +19,10 @@ internal static class CommuneCentres
 
     public static async Task LoadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        var bytes = ReadResource();
-        var checksum = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var rows = Rows(ReadResource()).Select(r => (r.Code, r.Nom, r.Latitude, r.Longitude, Epci: Cog.EpciOf(r.Code)?.Code)).ToList();
+        // Over what is loaded, EPCIs included: a new COG millésime reloads the table as a new file would.
+        var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', rows.Select(r => $"{r.Code},{r.Epci}"))
+            + string.Join('\n', rows.Select(r => FormattableString.Invariant($"{r.Nom},{r.Latitude},{r.Longitude}"))))));
         await using (var current = new NpgsqlCommand("SELECT checksum FROM ops.reference_data WHERE name = 'communes-centres'", connection))
         {
             if (await current.ExecuteScalarAsync(cancellationToken) as string == checksum)
@@ -33,15 +38,16 @@ internal static class CommuneCentres
         }
 
         await using (var importer = await connection.BeginBinaryImportAsync(
-            "COPY marts.communes (code_insee, nom, latitude, longitude) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY marts.communes (code_insee, nom, latitude, longitude, code_epci) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            foreach (var (code, nom, latitude, longitude) in Rows(bytes))
+            foreach (var (code, nom, latitude, longitude, epci) in rows)
             {
                 await importer.StartRowAsync(cancellationToken);
                 await importer.WriteAsync(code, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(nom, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(latitude, NpgsqlDbType.Double, cancellationToken);
                 await importer.WriteAsync(longitude, NpgsqlDbType.Double, cancellationToken);
+                await importer.WriteAsync(epci, NpgsqlDbType.Text, cancellationToken);
             }
 
             await importer.CompleteAsync(cancellationToken);

@@ -37,6 +37,11 @@ public sealed class PortalFiltersTests(PostgresFixture postgres) : IAsyncLifetim
     [InlineData("updatedSince: \"2026-03-01T00:00:00Z\"", "alpha--v2,beta--v3,gamma--v4")]
     [InlineData("updatedSince: \"2026-03-01T00:00:00.000001Z\"", "alpha--v2,beta--v3")]
     [InlineData("updatedSince: \"2026-03-01T01:00:00+02:00\"", "alpha--v2,beta--v3,gamma--v4")]
+    [InlineData("slugDepartement: \"loire-atlantique\"", "alpha--v1,alpha--v2,beta--v3")]
+    [InlineData("codeRegion: \"52\"", "alpha--v1,alpha--v2,beta--v3,gamma--v4")]
+    [InlineData("slugRegion: \"pays-de-la-loire\", types: [\"formation\"]", "gamma--v4")]
+    [InlineData("codeEpci: \"248500589\"", "gamma--v4")]
+    [InlineData("codeEpci: \"244400404\", publics: [\"familles\"]", "alpha--v2,beta--v3")]
     [InlineData("codeDepartement: \"44\", frais: [\"gratuit\"], modesAccueil: [\"en-presentiel\"]", "alpha--v1,beta--v3")]
     public async Task Services_EachFilter_ReturnsExactlyItsMatches(string arguments, string expected)
     {
@@ -51,6 +56,9 @@ public sealed class PortalFiltersTests(PostgresFixture postgres) : IAsyncLifetim
     [InlineData("reseauxPorteurs: [\"adie\", \"aci\"]", "alpha--s1,beta--s2")]
     [InlineData("codeDepartement: \"85\"", "gamma--s3")]
     [InlineData("updatedSince: \"2026-03-01\"", "beta--s2,gamma--s3")]
+    [InlineData("slugDepartement: \"vendee\"", "gamma--s3")]
+    [InlineData("codeEpci: \"244400404\"", "alpha--s1,beta--s2")]
+    [InlineData("slugRegion: \"pays-de-la-loire\", reseauxPorteurs: [\"aci\"]", "alpha--s1")]
     public async Task Structures_EachFilter_ReturnsExactlyItsMatches(string arguments, string expected)
     {
         var data = await MartsSchema.DataAsync(_schema, $"{{ structures({arguments}) {{ edges {{ node {{ id }} }} }} }}");
@@ -74,6 +82,8 @@ public sealed class PortalFiltersTests(PostgresFixture postgres) : IAsyncLifetim
     [InlineData("modesAccueil: [\"en_presentiel\"]", "Vouliez-vous dire « en-presentiel » ?")]
     [InlineData("types: [\"zzzzzzzzzzzzz\"]", "types : « zzzzzzzzzzzzz » n’est pas un type de service du référentiel types-de-services.")]
     [InlineData("codeCommune: \"441\"", "« 441 » n’est pas un code commune INSEE")]
+    [InlineData("slugDepartement: \"loire-atlantiqu\"", "slugDepartement : « loire-atlantiqu » n’est le slug d’aucun département du Code officiel géographique. Vouliez-vous dire « loire-atlantique » ?")]
+    [InlineData("slugRegion: \"pays-de-la-loire\", codeRegion: \"53\"", "slugRegion : « pays-de-la-loire » est la région 52, mais codeRegion demande 53.")]
     [InlineData("updatedSince: \"hier\"", "« hier » n’est pas une date-heure RFC 3339")]
     public async Task UnknownValues_AreErrorsThatSuggestTheClosestValue(string arguments, string message)
     {

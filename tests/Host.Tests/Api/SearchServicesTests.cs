@@ -16,6 +16,7 @@ public sealed class SearchServicesTests(PostgresFixture postgres) : IAsyncLifeti
 {
     private const double NantesLatitude = 47.2382;
     private const double NantesLongitude = -1.5603;
+    // Nantes Métropole: marts.communes has it from the offline COG.
     private const string NantesEpci = "244400404";
 
     private NpgsqlDataSource _dataSource = null!;
@@ -43,12 +44,6 @@ public sealed class SearchServicesTests(PostgresFixture postgres) : IAsyncLifeti
             Service("n3nomodes", 3, null),
             Service("o-nocoords", null, ["en-presentiel"]),
             Service("p5001hybrid", 50.01, ["en-presentiel", "a-distance"]));
-
-        // What the offline COG provides once merged (branch places); set here so the EPCI rule is tested on its own.
-        await using var connection = new NpgsqlConnection(db);
-        await connection.OpenAsync();
-        await using var epci = new NpgsqlCommand($"UPDATE marts.communes SET code_epci = '{NantesEpci}' WHERE code_insee = '44109'", connection);
-        await epci.ExecuteNonQueryAsync();
         _dataSource = NpgsqlDataSource.Create(db);
         _schema = MartsSchema.Build(_dataSource);
     }
