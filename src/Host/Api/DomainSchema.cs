@@ -9,7 +9,7 @@ namespace DataInclusion.Host.Api;
 /// The API's schema: <c>schema/datainclusion.graphql</c> bound to resolvers over the marts. Nested lookups
 /// (a structure's services, a service's structure) go through batching loaders: one query per level, not per parent.
 /// </summary>
-internal static class DomainSchema
+internal static partial class DomainSchema
 {
     public const int MaxPageSize = 1000;
 
@@ -30,15 +30,14 @@ internal static class DomainSchema
         .AddResolver("Service", "structure", async context =>
             await ByIdLoader(context, marts, MartsReader.Structures).LoadAsync(Field(context, "structureId")))
         .AddResolver("Service", "criteresQualite", context => ValueTask.FromResult(QualityCriteria.Read(context.Source)))
+        .AddSearch(marts)
+        .AddReferentiels()
+        .AddScalar(new DateTimeScalar())
         .Build();
 
     private static async ValueTask<object?> ConnectionAsync(ResolveContext context, MartsReader marts, string table)
     {
-        var first = context.GetArgument<int?>("first") ?? 100;
-        if (first is < 0 or > MaxPageSize)
-        {
-            throw new GraphQLException($"\"first\" must be between 0 and {MaxPageSize}; got {first}.");
-        }
+        var first = First(context, 100);
 
         string? afterId = null;
         if (context.GetArgument<string>("after") is { } after)
@@ -46,10 +45,7 @@ internal static class DomainSchema
             afterId = Cursor.Decode(after) ?? throw new GraphQLException($"\"after\" is not a cursor returned by this API: \"{after}\".");
         }
 
-        var filter = new MartFilter(
-            Strings(context, "source"), context.GetArgument<string>("codeCommune"), context.GetArgument<string>("codeDepartement"),
-            Strings(context, "thematiques"), Strings(context, "publics"), context.GetArgument<bool?>("exclureDoublons") ?? false,
-            context.GetArgument<double?>("scoreQualiteMinimum"));
+        var filter = FilterArguments.Read(context);
         var columns = Projection.Columns(context.FieldNodes, ["edges", "node"], "id");
         var (rows, hasNext) = await marts.PageAsync(table, filter, first, afterId, columns, context.CancellationToken);
         var edges = rows.Select(row => new Dictionary<string, object?> { ["cursor"] = Cursor.Encode((string)row["id"]!), ["node"] = row }).ToList();
@@ -116,10 +112,13 @@ internal static class DomainSchema
 
     private static string Field(ResolveContext context, string name) => (string)((IReadOnlyDictionary<string, object?>)context.Source!)[name]!;
 
-    private static List<string>? Strings(ResolveContext context, string name) =>
-        context.Arguments.TryGetValue(name, out var value) && value is IEnumerable<object?> items
-            ? items.OfType<string>().ToList()
-            : null;
+    private static int First(ResolveContext context, int byDefault)
+    {
+        var first = context.GetArgument<int?>("first") ?? byDefault;
+        return first is < 0 or > MaxPageSize
+            ? throw new GraphQLException($"\"first\" must be between 0 and {MaxPageSize}; got {first}.")
+            : first;
+    }
 
     private static string ReadSdl()
     {

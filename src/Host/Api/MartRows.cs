@@ -18,6 +18,8 @@ internal static class MartRows
             row[s_fieldNames.GetOrAdd(reader.GetName(i), CamelCase)] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
             {
                 DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                // timestamptz (updated_at) comes as UTC and stays an instant; date columns come Unspecified.
+                DateTime { Kind: DateTimeKind.Utc } instant => instant,
                 DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 var value => value,
             };

@@ -64,6 +64,8 @@ internal sealed class Migrator(NpgsqlDataSource dataSource, ILogger<Migrator> lo
                 count++;
             }
 
+            // Reference data the migrations' tables hold, reloaded only when its embedded file changed.
+            await CommuneCentres.LoadAsync(connection, cancellationToken);
             return count;
         }
         finally

@@ -57,7 +57,9 @@ public sealed class MigratorTests(PostgresFixture postgres)
              "score_qualite", // the data·inclusion API's name for the quality score (migration 0070)
              "courriel_personnel", "etablissement_ferme", // enrichment flags read by the open-data dumps (migration 0080)
              "code_departement", "code_region", "code_epci", "code_arrondissement", // from the offline COG (migration 0081)
-             "adresse_provenance", "adresse_producteur", "geocodage"], // geocoding's provenance (migration 0083)
+             "adresse_provenance", "adresse_producteur", "geocodage", // geocoding provenance (migration 0083)
+             "updated_at", // our last change of the record, for incremental sync (migration 0120)
+             "search_vector"], // full-text search (migration 0122)
             columns);
     }
 }

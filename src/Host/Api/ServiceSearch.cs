@@ -1,0 +1,71 @@
+using Npgsql;
+
+namespace DataInclusion.Host.Api;
+
+/// <summary>
+/// <c>searchServices</c>, data·inclusion's <c>/search/services</c> (reference §5.2): the filtered services that are
+/// eligible in the commune and within range, or offered remotely (<c>a-distance</c>) wherever they are; each in-person
+/// (<c>en-presentiel</c>) service within range carries its distance; ordered by distance (remote-only last), then id.
+/// </summary>
+internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
+{
+    public const string DistanceColumn = "distance_km";
+
+    public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
+        MartFilter filter, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
+    {
+        await using var command = PageCommand(filter, origin, first, after, columns);
+        var rows = await MartsReader.ReadAsync(command, cancellationToken);
+        var hasNext = rows.Count > first;
+        return (hasNext ? rows.GetRange(0, first) : rows, hasNext);
+    }
+
+    public async Task<int> CountAsync(MartFilter filter, SearchOrigin? origin, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand();
+        command.CommandText = $"SELECT count(*)::int FROM marts.services {MartPredicates.Clause(Where(filter, origin, command, out _))}";
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>The page statement (exposed so tests can EXPLAIN it).</summary>
+    internal NpgsqlCommand PageCommand(MartFilter filter, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns = null)
+    {
+        var command = dataSource.CreateCommand();
+        var where = Where(filter, origin, command, out var distance);
+        var keyset = after switch
+        {
+            null => string.Empty,
+            ({ } d, var id) => $"WHERE (distance_km > ${MartPredicates.Add(command, d)} OR (distance_km = ${command.Parameters.Count} AND id > ${MartPredicates.Add(command, id)}) OR distance_km IS NULL)",
+            (null, var id) => $"WHERE distance_km IS NULL AND id > ${MartPredicates.Add(command, id)}",
+        };
+        var select = MartsReader.Select(columns);
+        command.CommandText = $"""
+            SELECT * FROM (
+                SELECT {select}, {distance} AS distance_km FROM marts.services {MartPredicates.Clause(where)}
+            ) s {keyset}
+            ORDER BY distance_km NULLS LAST, id LIMIT ${MartPredicates.Add(command, first + 1)}
+            """;
+        return command;
+    }
+
+    // The filters, eligibility and range; `distance` is the km expression of an in-person service within range, else NULL.
+    private static List<string> Where(MartFilter filter, SearchOrigin? origin, NpgsqlCommand command, out string distance)
+    {
+        var where = MartPredicates.Where(MartsReader.Services, filter, command);
+        distance = "NULL::double precision";
+        if (origin is null)
+        {
+            return where;
+        }
+
+        var within = GeoSearch.Within(origin, command, out var metres);
+        if (GeoSearch.Eligible(origin, command) is { } eligible)
+        {
+            where.Add(eligible);
+        }
+
+        where.Add($"({within} OR modes_accueil @> '{{a-distance}}'::text[])");
+        distance = $"CASE WHEN 'en-presentiel' = ANY(modes_accueil) AND {within} THEN {metres} / 1000 END";
+        return where;
+    }
+}

@@ -1,0 +1,76 @@
+using Npgsql;
+
+namespace DataInclusion.Host.Api;
+
+/// <summary>
+/// <c>search(q)</c>, data·inclusion's <c>/search</c> (reference §5.2): services and structures whose French, unaccented
+/// text matches <c>q</c> (websearch syntax: words, "phrases", or, -exclusion), ranked by <c>ts_rank_cd(…, 32)</c> over
+/// the weighted vectors of migration 0122 (0–1). Near a place, only rows within range, ranked by
+/// <c>0.5 × rank + 0.5 × (1 − distance / range)</c>. Ordered by score (descending), then id.
+/// </summary>
+internal sealed class TextSearch(NpgsqlDataSource dataSource)
+{
+    public const string Config = "marts.french_unaccent";
+
+    public async Task<(IReadOnlyList<SearchHit> Hits, bool HasNextPage)> PageAsync(
+        string q, MartFilter filter, SearchOrigin? origin, int first, (double? Score, string Id)? after, CancellationToken cancellationToken)
+    {
+        await using var command = PageCommand(q, filter, origin, first, after);
+        var hits = new List<SearchHit>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.IsDBNull(3) ? null : reader.GetDouble(3)));
+            }
+        }
+
+        var hasNext = hits.Count > first;
+        return (hasNext ? hits.GetRange(0, first) : hits, hasNext);
+    }
+
+    public async Task<int> CountAsync(string q, MartFilter filter, SearchOrigin? origin, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand();
+        command.CommandText = $"SELECT count(*)::int FROM ({Union(q, filter, origin, command)}) r";
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    internal NpgsqlCommand PageCommand(string q, MartFilter filter, SearchOrigin? origin, int first, (double? Score, string Id)? after)
+    {
+        var command = dataSource.CreateCommand();
+        var union = Union(q, filter, origin, command);
+        var keyset = after is ({ } score, var id)
+            ? $"WHERE score < ${MartPredicates.Add(command, score)} OR (score = ${command.Parameters.Count} AND id > ${MartPredicates.Add(command, id)})"
+            : string.Empty;
+        command.CommandText = $"SELECT kind, id, score, distance_km FROM ({union}) r {keyset} ORDER BY score DESC, id LIMIT ${MartPredicates.Add(command, first + 1)}";
+        return command;
+    }
+
+    // One SELECT per table over the same tsquery parameter; structures drop out when a filter only services can meet is set.
+    private static string Union(string q, MartFilter filter, SearchOrigin? origin, NpgsqlCommand command)
+    {
+        var query = $"websearch_to_tsquery('{Config}', ${MartPredicates.Add(command, q)})";
+        var services = Select("service", MartsReader.Services, query, filter, origin, command);
+        return filter.HasServiceOnlyFilter ? services : services + " UNION ALL " + Select("structure", MartsReader.Structures, query, filter, origin, command);
+    }
+
+    private static string Select(string kind, string table, string query, MartFilter filter, SearchOrigin? origin, NpgsqlCommand command)
+    {
+        var where = MartPredicates.Where(table, filter, command);
+        where.Add($"search_vector @@ {query}");
+        var rank = $"ts_rank_cd(search_vector, {query}, 32)::double precision";
+        if (origin is null)
+        {
+            return $"SELECT '{kind}' AS kind, id, {rank} AS score, NULL::double precision AS distance_km FROM {table} {MartPredicates.Clause(where)}";
+        }
+
+        where.Add(GeoSearch.Within(origin, command, out var metres));
+        var range = MartPredicates.Add(command, origin.DistanceKm * 1000);
+        return $"SELECT '{kind}' AS kind, id, 0.5 * {rank} + 0.5 * (1 - {metres} / ${range}) AS score, {metres} / 1000 AS distance_km "
+            + $"FROM {table} {MartPredicates.Clause(where)}";
+    }
+}
+
+/// <summary>One search result: a service or a structure (<see cref="Kind"/>), its score and, near a place, its distance.</summary>
+internal sealed record SearchHit(string Kind, string Id, double Score, double? DistanceKm);

@@ -1,0 +1,40 @@
+namespace DataInclusion.Host.Storage;
+
+/// <summary>
+/// The publication statements that keep <c>ops.record_versions</c> (migration 0120): a digest of each published record's
+/// content and when it last changed. They run in the publication's transaction before the marts are filled, which then
+/// copy <c>updated_at</c> from it; like the other publication statements they take the run as $1 and the source as $2.
+/// </summary>
+internal static class RecordVersions
+{
+    // The digest is the md5 of the normalised JSON (jsonb prints its keys in one canonical order), plus, for a structure,
+    // the quality score it gets from its services at publication: both are what the marts publish of the record. The
+    // time is the transaction's (now()), the same for every record a publication changes.
+    public static readonly string[] Statements =
+    [
+        """
+        DELETE FROM ops.record_versions v WHERE v.source = $2 AND v.resource_type = 'structure'
+            AND NOT EXISTS (SELECT FROM normalized.structures n WHERE n.run_id = $1 AND n.id = v.id AND n.source = $2 AND n.is_valid)
+        """,
+        """
+        DELETE FROM ops.record_versions v WHERE v.source = $2 AND v.resource_type = 'service'
+            AND NOT EXISTS (SELECT FROM normalized.services n WHERE n.run_id = $1 AND n.id = v.id AND n.source = $2 AND n.is_valid)
+        """,
+        Upsert("structure", """
+            SELECT n.id, md5(n.data::text || coalesce(q.score::text, '')) FROM normalized.structures n
+                LEFT JOIN (
+                    SELECT structure_id, round(avg((data->>'score_qualite')::numeric), 2) AS score FROM normalized.services
+                    WHERE run_id = $1 AND source = $2 AND is_valid GROUP BY structure_id) q ON q.structure_id = n.id
+            WHERE n.run_id = $1 AND n.source = $2 AND n.is_valid
+            """),
+        Upsert("service", "SELECT n.id, md5(n.data::text) FROM normalized.services n WHERE n.run_id = $1 AND n.source = $2 AND n.is_valid"),
+    ];
+
+    // Only a changed digest moves updated_at; an unchanged record keeps the time of its last change.
+    private static string Upsert(string resourceType, string digests) => $"""
+        INSERT INTO ops.record_versions AS v (resource_type, id, source, digest, updated_at)
+        SELECT '{resourceType}', d.id, $2, d.md5::uuid, now() FROM ({digests}) d (id, md5)
+        ON CONFLICT (resource_type, id) DO UPDATE SET digest = excluded.digest, source = excluded.source, updated_at = excluded.updated_at
+            WHERE v.digest <> excluded.digest OR v.source <> excluded.source
+        """;
+}
