@@ -11,7 +11,7 @@ namespace DataInclusion.Host.Pipeline;
 /// them: each record by the schema rules, then the rules that need the whole run (an id seen twice, a service whose
 /// structure is not published), which only keep ids. So the run's v1 JSON is never held whole in memory: each record's
 /// JSON lives until its row is sent. A record that makes this code throw (a bug the property tests did not reach)
-/// becomes an error on that record, never a failed run. Each service gets its quality score, dated <c>today</c>.
+/// becomes an error on that record, never a failed run. Each service gets its quality score, dated <c>today</c>; each record with an e-mail its <c>courriel_personnel</c> flag.
 /// </summary>
 internal sealed class RunValidation(
     MappingResult mapping, RecordValidator validator, Enricher enricher, Action<Exception, string, string>? recordFailed = null, DateOnly? today = null)
@@ -59,7 +59,8 @@ internal sealed class RunValidation(
                 var enrichment = enricher.Enrich(mapped);
                 var structure = enrichment.Value;
                 var recordIssues = validator.Validate(structure).Select(ToRow).ToList();
-                return new Checked(structure.Id, null, recordIssues, enrichment.ChangedFields.Count, JsonSerializer.Serialize(structure, s_json));
+                var json = PersonalEmailJson.Append(JsonSerializer.Serialize(structure, s_json), structure.Courriel);
+                return new Checked(structure.Id, null, recordIssues, enrichment.ChangedFields.Count, json);
             });
             if (Keep(ValidationIssue.StructureType, checkedRecord, seen) is { } record)
             {
@@ -90,7 +91,7 @@ internal sealed class RunValidation(
                         service.StructureId, $"La structure « {service.StructureId} » de ce service est absente ou invalide : le service n'est pas publié."));
                 }
 
-                var json = QualityJson.Append(JsonSerializer.Serialize(service, s_json), ServiceQuality.Score(service, _today));
+                var json = QualityJson.Append(PersonalEmailJson.Append(JsonSerializer.Serialize(service, s_json), service.Courriel), ServiceQuality.Score(service, _today));
                 return new Checked(service.Id, service.StructureId, recordIssues, enrichment.ChangedFields.Count, json);
             });
             if (Keep(ValidationIssue.ServiceType, checkedRecord, seen) is { } record)
