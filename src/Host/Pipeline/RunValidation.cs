@@ -11,8 +11,8 @@ namespace DataInclusion.Host.Pipeline;
 /// them: each record by the schema rules, then the rules that need the whole run (an id seen twice, a service whose
 /// structure is not published), which only keep ids. So the run's v1 JSON is never held whole in memory: each record's
 /// JSON lives until its row is sent. A record that makes this code throw (a bug the property tests did not reach)
-/// becomes an error on that record, never a failed run. Each service gets its quality score, dated <c>today</c>, and each
-/// record its COG codes (<see cref="PlaceJson"/>).
+/// becomes an error on that record, never a failed run. Each service gets its quality score, dated <c>today</c>, each
+/// record its COG codes (<see cref="PlaceJson"/>) and, with an e-mail, its <c>courriel_personnel</c> flag.
 /// </summary>
 internal sealed class RunValidation(
     MappingResult mapping, RecordValidator validator, Enricher enricher, Action<Exception, string, string>? recordFailed = null, DateOnly? today = null)
@@ -61,6 +61,7 @@ internal sealed class RunValidation(
                 var structure = enrichment.Value;
                 var recordIssues = validator.Validate(structure).Select(ToRow).ToList();
                 var json = PlaceJson.Append(JsonSerializer.Serialize(structure, s_json), PlaceJson.Of(mapped.CodeInsee, structure.CodeInsee));
+                json = PersonalEmailJson.Append(json, structure.Courriel);
                 return new Checked(structure.Id, null, recordIssues, enrichment.ChangedFields.Count, json);
             });
             if (Keep(ValidationIssue.StructureType, checkedRecord, seen) is { } record)
@@ -94,6 +95,7 @@ internal sealed class RunValidation(
 
                 var json = QualityJson.Append(JsonSerializer.Serialize(service, s_json), ServiceQuality.Score(service, _today));
                 json = PlaceJson.Append(json, PlaceJson.Of(mapped.CodeInsee, service.CodeInsee));
+                json = PersonalEmailJson.Append(json, service.Courriel);
                 return new Checked(service.Id, service.StructureId, recordIssues, enrichment.ChangedFields.Count, json);
             });
             if (Keep(ValidationIssue.ServiceType, checkedRecord, seen) is { } record)

@@ -6,7 +6,7 @@ namespace DataInclusion.Normalize.Enrichment;
 /// Pure and deterministic; enriching an enriched record changes nothing.
 /// </summary>
 /// <remarks>
-/// Rules, in order: text (<c>nom</c>, <c>description</c>, <c>courriel</c>, links), place (<c>code_insee</c>,
+/// Rules, in order: text (<c>nom</c>, <c>description</c>, <c>courriel</c>, links; <c>site_web</c> canonical, <see cref="Website"/>), place (<c>code_insee</c>,
 /// <c>commune</c>), <c>telephone</c>. A value that cannot be read with certainty is left as it was: validation reports it.
 /// Thread-safe; the commune table is loaded once per process, on first use.
 /// </remarks>
@@ -31,7 +31,7 @@ public sealed class Enricher
         var nom = changes.Track("nom", structure.Nom, TextCleanup.Nom(structure.Nom));
         var description = changes.Track("description", structure.Description, TextCleanup.Description(structure.Description));
         var courriel = changes.Track("courriel", structure.Courriel, TextCleanup.Courriel(structure.Courriel));
-        var siteWeb = changes.Track("site_web", structure.SiteWeb, TextCleanup.Url(structure.SiteWeb));
+        var siteWeb = changes.Track("site_web", structure.SiteWeb, Website.Normalize(structure.SiteWeb));
         var lienSource = changes.Track("lien_source", structure.LienSource, TextCleanup.Url(structure.LienSource));
         var accessibilite = changes.Track("accessibilite_lieu", structure.AccessibiliteLieu, TextCleanup.Url(structure.AccessibiliteLieu));
         var place = ResolvePlace(structure.Commune, structure.CodePostal, structure.CodeInsee);
