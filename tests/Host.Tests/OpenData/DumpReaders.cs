@@ -57,6 +57,15 @@ internal static class DumpReaders
         return (records, types);
     }
 
+    public static long ParquetRowGroups(string path)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{path}')";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>ExcelDataReader over the workbook: per sheet, its rows with each cell's .NET type as the reader typed it.</summary>
     public static Dictionary<string, List<Dictionary<string, object?>>> Xlsx(string path)
     {
