@@ -26,7 +26,7 @@ internal static class MartRows
             run_id, cluster_id, meilleur_du_cluster, score_qualite, courriel_personnel, etablissement_ferme) VALUES
           ('dora', 'dora--libre', 'Maison =des= solidarités', '2026-11-30', '=HYPERLINK("http://evil.example","clic")', '13002526500013',
            'Brest', '29200', '29019', '3 rue de Siam', '-bis', -4.4861, 48.3904, '+33298000000', 'contact@maison.fr',
-           'https://maison.fr', '@lundi 9h', ARRAY['caf','france-travail'], '11111111-1111-1111-1111-111111111111', 'c-1', true, 0.75, false, false),
+           'https://maison.fr', '@lundi 9h', ARRAY['aci','action-logement'], '11111111-1111-1111-1111-111111111111', 'c-1', true, 0.75, false, false),
           ('dora', 'dora--perso', 'Permanence', '2026-10-01', E'\tTabulée', NULL, 'Quimper', '29000', '29232', NULL,
            NULL, NULL, NULL, '06 12 34 56 78', 'jean.dupont@gmail.com', NULL, '+ de détails', ARRAY[]::text[], '11111111-1111-1111-1111-111111111111', 'c-2', true, NULL, true, NULL),
           ('dora', 'dora--ferme', 'Fermée', '2026-10-01', NULL, '13002526500013', NULL, NULL, NULL, NULL,
@@ -37,7 +37,7 @@ internal static class MartRows
             commune, code_postal, code_insee, longitude, latitude, telephone, courriel, modes_accueil, zone_eligibilite,
             volume_horaire_hebdomadaire, nombre_semaines, run_id, score_qualite, criteres_qualite, courriel_personnel) VALUES
           ('dora', 'dora--libre', 'dora--aide', 'Aide =1+1', '-Accompagnement', '2026-11-29', 'accompagnement',
-           ARRAY['mobilite--etre-accompagne-dans-son-parcours-mobilite','numerique--acceder-a-du-materiel'], 'gratuit', ARRAY['familles-enfants'],
+           ARRAY['mobilite--etre-accompagne-dans-son-parcours-mobilite','mobilite--financer-ma-mobilite'], 'gratuit', ARRAY['demandeurs-emploi'],
            'Brest', '29200', '29019', -4.4861, 48.3904, '+33298000001', 'aide@maison.fr', ARRAY['en-presentiel'], ARRAY['29'],
            3.5, 12, '11111111-1111-1111-1111-111111111111', 0.5, '[{"nom":"x","score":1}]', false),
           ('dora', 'dora--perso', 'dora--rdv', 'Rendez-vous', 'Sur place', '2026-11-28', NULL, NULL, NULL, NULL,

@@ -110,7 +110,7 @@ public sealed class OpenDataSetTests(PostgresFixture postgres) : IDisposable
         Assert.Equal(["gratuit", "payant"],
             fields["frais"].GetProperty("constraints").GetProperty("enum").EnumerateArray().Select(v => v.GetString()).Order());
         var thematiques = new System.Text.RegularExpressions.Regex(fields["thematiques"].GetProperty("constraints").GetProperty("pattern").GetString()!);
-        Assert.Matches(thematiques, "mobilite--etre-accompagne-dans-son-parcours-mobilite,numerique--acceder-a-du-materiel");
+        Assert.Matches(thematiques, "mobilite--etre-accompagne-dans-son-parcours-mobilite,mobilite--financer-ma-mobilite");
         Assert.DoesNotMatch(thematiques, "mobilite--inventee");
         var foreignKey = Assert.Single(schema.GetProperty("foreignKeys").EnumerateArray());
         Assert.Equal("structure_id", foreignKey.GetProperty("fields").GetString());
@@ -151,7 +151,7 @@ public sealed class OpenDataSetTests(PostgresFixture postgres) : IDisposable
         Assert.Equal(["3 rue de Siam", "Brest", "29", "29200", "FR", "physical"],
             new[] { "address_1", "city", "state_province", "postal_code", "country", "address_type" }.Select(p => address.GetProperty(p).GetString()));
         var aide = services.Single(s => s.GetProperty("name").GetString() == "Aide =1+1");
-        Assert.Equal(["mobilite--etre-accompagne-dans-son-parcours-mobilite", "numerique--acceder-a-du-materiel", "familles-enfants"],
+        Assert.Equal(["mobilite--etre-accompagne-dans-son-parcours-mobilite", "mobilite--financer-ma-mobilite", "demandeurs-emploi"],
             aide.GetProperty("attributes").EnumerateArray().Select(a => a.GetProperty("taxonomy_term").GetProperty("code").GetString()));
         // The personal contact stays out of HSDS too.
         var perso = organizations.Single(o => o.GetProperty("name").GetString() == "Permanence");

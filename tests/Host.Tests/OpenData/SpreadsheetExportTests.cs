@@ -47,7 +47,7 @@ public sealed class SpreadsheetExportTests(PostgresFixture postgres) : IDisposab
         Assert.Equal("'=HYPERLINK(\"http://evil.example\",\"clic\")", libre["description"]);
         Assert.Equal("'-bis", libre["complement_adresse"]);
         Assert.Equal("'@lundi 9h", libre["horaires_accueil"]);
-        Assert.Equal("caf,france-travail", libre["reseaux_porteurs"]);
+        Assert.Equal("aci,action-logement", libre["reseaux_porteurs"]);
         var aide = DumpReaders.Xlsx(Path.Combine(_directory, "services.xlsx"))["Services"].Single(r => (string)r["id"]! == "dora--aide");
         Assert.Equal(12d, Assert.IsType<double>(aide["nombre_semaines"]));
         Assert.Equal("'-Accompagnement", aide["description"]);
