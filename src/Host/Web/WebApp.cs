@@ -1,4 +1,5 @@
 using DataInclusion.Host.Logging;
+using DataInclusion.Host.OpenData;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Sources.Http;
 using Hangfire;
@@ -32,6 +33,7 @@ internal static class WebApp
         app.MapAdmin(runtime);
         app.UseJobsDashboard();
         app.MapDataInclusionGraphQL(runtime);
+        app.MapOpenData(OpenDataSetup.Directory(runtime), runtime.Time);
         return app;
     }
 
