@@ -17,24 +17,29 @@ internal static class OpenDataEndpoints
 
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder endpoints, OpenDataDirectory directory, TimeProvider time)
     {
-        endpoints.MapGet(Prefix, () => Results.Redirect(Prefix + "/", permanent: true));
-        endpoints.MapMethods(Prefix + "/", ["GET", "HEAD"], () =>
+        // Routing ignores a trailing slash and a catch-all matches nothing: the empty name is the index, at "…/" only,
+        // so that the page's relative links resolve.
+        endpoints.MapMethods(Prefix + "/{**name}", ["GET", "HEAD"], (HttpContext context, string? name) =>
         {
             var latest = directory.LatestSetId() is { } id ? directory.ReadSet(id) : null;
-            return Html(OpenDataIndexPage.Render(latest, directory.Archives(), null, time.GetUtcNow()));
+            if (string.IsNullOrEmpty(name))
+            {
+                return Index(context, latest, directory.Archives(), null, time);
+            }
+
+            return latest is null ? NotFound() : Serve(context, directory, latest, name, "public, no-cache");
         });
-        endpoints.MapMethods(Prefix + "/archives/{date}/", ["GET", "HEAD"], (string date) =>
-            directory.ArchiveSet(date) is { } id && directory.ReadSet(id) is { } archive
-                ? Html(OpenDataIndexPage.Render(archive, directory.Archives(), date, time.GetUtcNow()))
-                : NotFound());
-        endpoints.MapMethods(Prefix + "/archives/{date}/{**name}", ["GET", "HEAD"], (HttpContext context, string date, string name) =>
-            directory.ArchiveSet(date) is { } id && directory.ReadSet(id) is { } archive
-                ? Serve(context, directory, archive, name, "public, max-age=86400")
-                : NotFound());
-        endpoints.MapMethods(Prefix + "/{**name}", ["GET", "HEAD"], (HttpContext context, string name) =>
-            directory.LatestSetId() is { } id && directory.ReadSet(id) is { } latest
-                ? Serve(context, directory, latest, name, "public, no-cache")
-                : NotFound());
+        endpoints.MapMethods(Prefix + "/archives/{date}/{**name}", ["GET", "HEAD"], (HttpContext context, string date, string? name) =>
+        {
+            if (directory.ArchiveSet(date) is not { } id || directory.ReadSet(id) is not { } archive)
+            {
+                return NotFound();
+            }
+
+            return string.IsNullOrEmpty(name)
+                ? Index(context, archive, directory.Archives(), OpenDataDirectory.DateOf(id), time)
+                : Serve(context, directory, archive, name, "public, max-age=86400");
+        });
         return endpoints;
     }
 
@@ -69,12 +74,18 @@ internal static class OpenDataEndpoints
             entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
     }
 
+    private static IResult Index(HttpContext context, OpenDataCatalog? set, IReadOnlyList<string> archives, string? archiveDate, TimeProvider time)
+    {
+        var path = context.Request.Path.Value ?? string.Empty;
+        return path.EndsWith('/')
+            ? Results.Content(OpenDataIndexPage.Render(set, archives, archiveDate, time.GetUtcNow()), "text/html; charset=utf-8")
+            : Results.Redirect(path + "/", permanent: true);
+    }
+
     private static bool AcceptsGzip(HttpRequest request) =>
         request.GetTypedHeaders().AcceptEncoding.Any(e =>
             (e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) || e.Value.Equals("*", StringComparison.Ordinal))
             && (e.Quality ?? 1) > 0);
-
-    private static IResult Html(string page) => Results.Content(page, "text/html; charset=utf-8");
 
     private static IResult NotFound() => Results.Text("Fichier introuvable.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace DataInclusion.Host.OpenData;
 
@@ -11,6 +12,8 @@ namespace DataInclusion.Host.OpenData;
 internal static class OpenDataIndexPage
 {
     private static readonly CultureInfo s_french = CultureInfo.GetCultureInfo("fr-FR");
+    // French text stays readable in the source of the page: only what HTML needs is escaped.
+    private static readonly HtmlEncoder s_encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private static readonly TimeZoneInfo s_paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     private const string Style = """
@@ -60,7 +63,7 @@ internal static class OpenDataIndexPage
         foreach (var file in set.Files)
         {
             html.Append("<tr><th scope=\"row\"><a href=\"").Append(E(basePath + Href(file.Name))).Append("\">").Append(E(file.Name)).Append("</a></th><td>")
-                .Append(E(file.Format)).Append("</td><td class=\"n\">").Append(E(Size(file.Length))).Append("</td><td><code>")
+                .Append(E(file.Format)).Append("</td><td class=\"n\">").Append(Size(file.Length)).Append("</td><td><code>")
                 .Append(E(file.Sha256)).Append("</code></td></tr>");
         }
 
@@ -114,7 +117,7 @@ internal static class OpenDataIndexPage
     }
 
     private static string Time(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, s_paris).ToString("d MMMM yyyy 'à' HH:mm (heure de Paris)", s_french);
+        TimeZoneInfo.ConvertTime(time, s_paris).ToString("d MMMM yyyy 'à' HH:mm '(heure de Paris)'", s_french);
 
-    private static string E(string text) => HtmlEncoder.Default.Encode(text);
+    private static string E(string text) => s_encoder.Encode(text);
 }

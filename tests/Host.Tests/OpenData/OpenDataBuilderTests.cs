@@ -82,7 +82,7 @@ public sealed class OpenDataBuilderTests(PostgresFixture postgres)
         // Now day 5 (Dec 12): kept days are Dec 9 onwards; Dec 7 and 8 are gone, so is the first set of Dec 12.
         Assert.Equal([built[5], built[3]], fixture.Directory.Archives());
         Assert.Equal(built[5], fixture.Directory.LatestSetId());
-        Assert.Equal(["2026-12-12", "2026-12-10"], fixture.Directory.Archives().Select(OpenDataDirectory.DateOf));
+        Assert.Equal(["2025-12-12", "2025-12-10"], fixture.Directory.Archives().Select(OpenDataDirectory.DateOf));
         Assert.Equal(2, Directory.GetDirectories(Path.Combine(fixture.Directory.Root, "sets")).Length);
     }
 }

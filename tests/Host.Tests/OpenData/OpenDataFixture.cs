@@ -38,7 +38,7 @@ internal sealed class OpenDataFixture : IAsyncDisposable
         var root = Path.Combine(Path.GetTempPath(), "opendata-tests-" + Guid.NewGuid().ToString("N")[..8]);
         options ??= new OpenDataOptions();
         options.Directory = root;
-        return new OpenDataFixture(await postgres.CreateDatabaseAsync(), root, new ManualTime(new DateTimeOffset(2026, 12, 7, 9, 30, 0, TimeSpan.Zero)), options);
+        return new OpenDataFixture(await postgres.CreateDatabaseAsync(), root, new ManualTime(new DateTimeOffset(2025, 12, 7, 9, 30, 0, TimeSpan.Zero)), options);
     }
 
     public async ValueTask DisposeAsync()
