@@ -31,7 +31,7 @@ internal sealed partial class DataGouvPublisher(
                 var reason = Describe(ex);
                 failures.Add(new DataGouvFailure(file.Name, reason));
                 await resources.FailAsync(Dataset, file.Name, reason, CancellationToken.None);
-                logger.UploadFailed(ex is ApiException ? null : ex, file.Name, reason);
+                logger.UploadFailed(ex is ApiException or ApiRequestException or UdataUploadException ? null : ex, file.Name, reason);
             }
         }
 
@@ -109,14 +109,15 @@ internal sealed partial class DataGouvPublisher(
 
     private static bool IsUploadFault(Exception exception, CancellationToken cancellationToken) => exception switch
     {
-        ApiException or HttpRequestException or TimeoutRejectedException or IOException or UdataUploadException => true,
+        ApiException or ApiRequestException or HttpRequestException or TimeoutRejectedException or IOException or UdataUploadException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };
 
     private string Describe(Exception exception) => exception switch
     {
-        ApiException { InnerException: { } inner } when exception is ApiRequestException => Describe(inner),
+        // Refit wraps what the resilience handler finally threw (timeouts, network errors).
+        ApiRequestException { InnerException: { } inner } => Describe(inner),
         ApiException api => $"HTTP {(int)api.StatusCode} {api.ReasonPhrase} from {api.HttpMethod} {api.Uri?.AbsolutePath}"
             + (string.IsNullOrWhiteSpace(api.Content) ? string.Empty : $": {Excerpt(api.Content)}"),
         TimeoutRejectedException => $"no answer within {options.AttemptTimeout.TotalSeconds:0.###} s (after {options.MaxAttempts} attempts)",
