@@ -16,6 +16,7 @@ internal static class CliApp
         root.Subcommands.Add(UpCommand.Create());
         root.Subcommands.Add(DedupCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(PublishOpenDataCommand.Create());
         return root;
     }
 }

@@ -36,7 +36,7 @@ internal static class ExportCommand
             }
 
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
-            var set = await runtime.CreateOpenDataExporter().ExportAsync(parse.GetValue(output)!, asked, cancellationToken);
+            var set = await OpenDataSetup.CreateExporter(runtime).ExportAsync(parse.GetValue(output)!, asked, cancellationToken);
             var table = new Table().AddColumns("file", "format", "bytes", "sha256");
             foreach (var file in set.Files)
             {

@@ -22,6 +22,7 @@ internal static class StatusCommand
             var jobStorage = await JobStorageFactory.CreateAsync(runtime, cancellationToken);
             var nextFireTimes = NextFireTimes.Read(jobStorage);
             Write(runs, nextFireTimes, runtime.Interactive);
+            await OpenDataStatus.WriteAsync(runtime, cancellationToken);
             return 0;
         });
         return command;

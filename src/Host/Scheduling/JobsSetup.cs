@@ -1,3 +1,4 @@
+using DataInclusion.Host.OpenData;
 using DataInclusion.Sources.Http;
 using DataInclusion.Host.Storage;
 using Hangfire;
@@ -23,6 +24,7 @@ internal static class JobsSetup
         var options = SchedulerOptions.From(runtime.Configuration);
         services.AddSingleton(runtime.CreateSourceRunner(producers));
         services.AddSingleton(new FireStore(runtime.Database.DataSource, runtime.Time));
+        services.AddOpenDataJobs(runtime, storage, options);
         // Registered before the server so the recurring jobs match the configuration before this instance fires any.
         services.AddHostedService<RecurringJobsSync>();
         services.AddHangfireServer(server =>

@@ -1,3 +1,4 @@
+using DataInclusion.Host.OpenData.DataGouv;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,10 @@ internal sealed class RecurringJobsSync(HostRuntime runtime, IRecurringJobManage
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var options = SchedulerOptions.From(runtime.Configuration);
-        SourceSchedules.Sync(manager, storage, runtime.Configuration, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone), logger);
+        var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        SourceSchedules.Sync(manager, storage, runtime.Configuration, timeZone, logger);
+        var dataGouv = DataGouvOptions.From(runtime.Configuration, Environment.GetEnvironmentVariable);
+        DataGouvSchedule.Sync(manager, runtime.Configuration, dataGouv.Enabled, timeZone, logger);
         logger.SchedulerStarted(Storage.FireStore.Instance, options.WorkerCount, JobStorageFactory.SchemaName);
         return Task.CompletedTask;
     }

@@ -1,3 +1,4 @@
+using DataInclusion.Host.OpenData.DataGouv;
 using DataInclusion.Host.Pipeline;
 using Hangfire;
 using Hangfire.Storage;
@@ -29,7 +30,7 @@ internal static class SourceSchedules
         }
 
         using var connection = storage.GetConnection();
-        foreach (var stale in connection.GetRecurringJobs().Where(j => SourceRegistry.Find(j.Id) is null))
+        foreach (var stale in connection.GetRecurringJobs().Where(j => SourceRegistry.Find(j.Id) is null && j.Id != DataGouvJob.RecurringJobId))
         {
             manager.RemoveIfExists(stale.Id);
         }

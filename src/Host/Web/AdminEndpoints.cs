@@ -1,3 +1,5 @@
+using DataInclusion.Host.OpenData;
+using DataInclusion.Host.OpenData.DataGouv;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Storage;
@@ -38,7 +40,11 @@ internal static class AdminEndpoints
                     duplicates.GetValueOrDefault(source.Slug)));
             }
 
-            return Results.Content(AdminPage.Render(sections, runtime.Time.GetUtcNow()), "text/html; charset=utf-8");
+            var openData = AdminOpenDataSection.Render(
+                await new OpenDataExportStore(dataSource, runtime.Time).LatestAsync(5, cancellationToken),
+                await new DataGouvResourceStore(dataSource, runtime.Time).AllAsync(cancellationToken),
+                DataGouvOptions.From(runtime.Configuration, Environment.GetEnvironmentVariable).Enabled);
+            return Results.Content(AdminPage.Render(sections, runtime.Time.GetUtcNow(), openData), "text/html; charset=utf-8");
         });
 
         // "Trigger now" for scripts: the run is queued and taken by whichever instance runs jobs. Bearer only: a browser

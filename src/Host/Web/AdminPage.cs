@@ -15,7 +15,7 @@ internal static class AdminPage
         .succeeded{color:#18753c}.failed{color:#ce0500}.running{color:#b34000}.muted{color:#666}code{font-size:.85rem}
         """;
 
-    public static string Render(IReadOnlyList<AdminSourceView> sources, DateTimeOffset now)
+    public static string Render(IReadOnlyList<AdminSourceView> sources, DateTimeOffset now, string openDataSection = "")
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>DataInclusion — sources</title><style>")
@@ -26,7 +26,7 @@ internal static class AdminPage
             RenderSource(html, view);
         }
 
-        return html.Append("</body></html>").ToString();
+        return html.Append(openDataSection).Append("</body></html>").ToString();
     }
 
     private static void RenderSource(StringBuilder html, AdminSourceView view)

@@ -22,7 +22,6 @@ internal static class WebApp
         builder.Services.AddSingleton(runtime.Database.DataSource);
         builder.Services.AddSingleton(runtime.Time);
         builder.Services.AddSingleton(runtime);
-        builder.Services.AddOpenDataExporter(runtime);
         builder.Services.AddDataInclusionJobs(runtime, jobStorage, withScheduler, producers);
         // The admin pages accept HTTP Basic, which browsers resend on their own: the jobs dashboard's actions (trigger,
         // requeue, delete) then need its anti-forgery token, which Hangfire checks whenever the service exists.
@@ -34,6 +33,7 @@ internal static class WebApp
         app.MapAdmin(runtime);
         app.UseJobsDashboard();
         app.MapDataInclusionGraphQL(runtime);
+        app.MapOpenData(OpenDataSetup.Directory(runtime), runtime.Time);
         return app;
     }
 
