@@ -1,5 +1,6 @@
 using DataInclusion.Host.Logging;
 using DataInclusion.Host.Scheduling;
+using DataInclusion.Host.Validation;
 using DataInclusion.Sources.Http;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
@@ -32,6 +33,7 @@ internal static class WebApp
         app.MapAdmin(runtime);
         app.UseJobsDashboard();
         app.MapDataInclusionGraphQL(runtime);
+        app.MapValidator(runtime.Configuration, runtime.Time);
         return app;
     }
 
