@@ -15,7 +15,7 @@ internal static class UploadReader
         if (request.ContentLength > options.MaxRequestBytes)
         {
             return UploadResult.Refused(StatusCodes.Status413PayloadTooLarge,
-                $"La requête dépasse la taille permise : {options.MaxBytes / (1024.0 * 1024.0):0.#} Mo par fichier (Validator__MaxBytes).");
+                $"La requête dépasse la taille permise : {ValidatorOptions.Size(options.MaxBytes)} par fichier (Validator__MaxBytes).");
         }
 
         if (!request.HasFormContentType)

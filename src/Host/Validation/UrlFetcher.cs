@@ -66,7 +66,7 @@ internal sealed class UrlFetcher : IDisposable
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return UploadResult.Refused(504, $"Le fichier à l'adresse « {url} » n'a pas été reçu en {_options.FetchTimeout.TotalSeconds:0} secondes.");
+            return UploadResult.Refused(504, $"Le fichier à l'adresse « {url} » n'a pas été reçu en {_options.FetchTimeout.TotalSeconds:0} s (Validator__FetchTimeout).");
         }
     }
 

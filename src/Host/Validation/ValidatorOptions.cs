@@ -35,6 +35,13 @@ internal sealed class ValidatorOptions
         return options;
     }
 
-    public string TooLargeMessage(string file) =>
-        $"Le fichier « {file} » dépasse la taille permise de {MaxBytes / (1024.0 * 1024.0):0.#} Mo (Validator__MaxBytes).";
+    public string TooLargeMessage(string file) => $"Le fichier « {file} » dépasse la taille permise de {Size(MaxBytes)} (Validator__MaxBytes).";
+
+    /// <summary>A size in French units: 20 Mo, 4 Ko, 900 octets.</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => $"{bytes / (1024.0 * 1024.0):0.#} Mo",
+        >= 1024 => $"{bytes / 1024.0:0.#} Ko",
+        _ => $"{bytes} octets",
+    };
 }
