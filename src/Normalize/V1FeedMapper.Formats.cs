@@ -16,14 +16,14 @@ public sealed partial class V1FeedMapper
         Xlsx,
     }
 
-    private static IEnumerable<(string Locator, JsonElement Record)> ReadRecords(RawDocument document, string resourceType, List<ValidationIssue> issues) =>
+    private static IEnumerable<(RecordLocation Location, JsonElement Record)> ReadRecords(RawDocument document, string resourceType, List<ValidationIssue> issues) =>
         DetectFormat(document) switch
         {
             Format.Ndjson => ReadNdjson(document, resourceType, issues),
             Format.Csv => ReadCsv(document, resourceType, issues),
             Format.Xlsx => ReadSheet(document, resourceType, issues),
             _ => JsonRecords.Read(document, issues, "items", "results")
-                .Select((record, index) => (MappingIssues.Locate(document, index), record)).ToList(),
+                .Select((record, index) => (new RecordLocation(document.Name, null, null, index), record)).ToList(),
         };
 
     private static Format DetectFormat(RawDocument document)
@@ -44,7 +44,7 @@ public sealed partial class V1FeedMapper
     /// the document, no string per line) and its record is handed to the caller, which maps it before asking for the next
     /// one, so only the mapped records outlive a line. A payload that is not valid UTF-8 is decoded as Windows-1252 first.
     /// </summary>
-    private static IEnumerable<(string, JsonElement)> ReadNdjson(RawDocument document, string resourceType, List<ValidationIssue> issues)
+    private static IEnumerable<(RecordLocation, JsonElement)> ReadNdjson(RawDocument document, string resourceType, List<ValidationIssue> issues)
     {
         var content = document.Content;
         if (content.Span.StartsWith(Encoding.UTF8.Preamble))
@@ -68,7 +68,7 @@ public sealed partial class V1FeedMapper
                 continue;
             }
 
-            var locator = MappingIssues.Line(document, lineNumber);
+            var locator = new RecordLocation(document.Name, null, lineNumber, null);
             JsonDocument json;
             try
             {
@@ -76,7 +76,7 @@ public sealed partial class V1FeedMapper
             }
             catch (JsonException e)
             {
-                issues.Add(MappingIssues.UnreadableRecord(resourceType, locator, e.Message));
+                issues.Add(MappingIssues.UnreadableRecord(resourceType, locator.ToString(), e.Message));
                 continue;
             }
 
@@ -88,13 +88,18 @@ public sealed partial class V1FeedMapper
         }
     }
 
-    private static List<(string, JsonElement)> ReadSheet(RawDocument document, string resourceType, List<ValidationIssue> issues)
+    private static List<(RecordLocation, JsonElement)> ReadSheet(RawDocument document, string resourceType, List<ValidationIssue> issues)
     {
         var sheet = resourceType == ValidationIssue.ServiceType ? "Services" : "Structures";
         IReadOnlyList<string> names;
         try
         {
             names = XlsxTable.SheetNames(document.Content);
+        }
+        catch (UnsafeArchiveException e)
+        {
+            issues.Add(MappingIssues.UnreadableDocument(document, e.Message));
+            return [];
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or System.Xml.XmlException)
         {
@@ -114,14 +119,14 @@ public sealed partial class V1FeedMapper
             return [];
         }
 
-        return ReadTable(resourceType, XlsxTable.Read(document.Content, actual), $"{document.Name}!{actual}");
+        return ReadTable(resourceType, XlsxTable.Read(document.Content, actual), document.Name, actual);
     }
 
-    private static List<(string, JsonElement)> ReadCsv(RawDocument document, string resourceType, List<ValidationIssue> issues)
+    private static List<(RecordLocation, JsonElement)> ReadCsv(RawDocument document, string resourceType, List<ValidationIssue> issues)
     {
         try
         {
-            return ReadTable(resourceType, CsvTable.Read(document.Content), document.Name);
+            return ReadTable(resourceType, CsvTable.ReadTable(document.Content), document.Name, null);
         }
         catch (CsvHelper.CsvHelperException e)
         {
@@ -130,8 +135,8 @@ public sealed partial class V1FeedMapper
         }
     }
 
-    private static List<(string, JsonElement)> ReadTable(string resourceType, List<(int Line, Dictionary<string, string?> Row)> rows, string name) =>
-        rows.Where(r => !TabularRecord.IsIgnored(r.Row))
-            .Select(r => ($"{name}:ligne {r.Line}", JsonSerializer.SerializeToElement(TabularRecord.ToJson(r.Row, resourceType))))
+    private static List<(RecordLocation, JsonElement)> ReadTable(string resourceType, TableRows table, string name, string? sheet) =>
+        table.Rows.Where(r => !TabularRecord.IsIgnored(r.Row))
+            .Select(r => (new RecordLocation(name, sheet, r.Line, null, table.ColumnLetters), JsonSerializer.SerializeToElement(TabularRecord.ToJson(r.Row, resourceType))))
             .ToList();
 }

@@ -13,8 +13,9 @@ public sealed partial class V1FeedMapper
     public static IReadOnlyList<Structure> ReadStructures(RawDocument document, List<ValidationIssue> issues)
     {
         var structures = new List<Structure>();
-        foreach (var (locator, record) in ReadRecords(document, ValidationIssue.StructureType, issues))
+        foreach (var (location, record) in ReadRecords(document, ValidationIssue.StructureType, issues))
         {
+            var locator = location.ToString();
             var structure = Deserialize<Structure>(locator, record, ValidationIssue.StructureType, issues);
             if (structure is null)
             {

@@ -37,7 +37,7 @@ public sealed partial class V1FeedMapper(string source) : ISourceMapper
             {
                 foreach (var (locator, record) in ReadRecords(document, ValidationIssue.StructureType, issues))
                 {
-                    AddIfMapped(ToStructure(locator, record, issues), structures);
+                    AddIfMapped(ToStructure(locator.ToString(), record, issues), structures);
                 }
             }
 
@@ -47,7 +47,7 @@ public sealed partial class V1FeedMapper(string source) : ISourceMapper
             {
                 foreach (var (locator, record) in ReadRecords(document, ValidationIssue.ServiceType, issues))
                 {
-                    AddIfMapped(ToService(locator, record, issues), services);
+                    AddIfMapped(ToService(locator.ToString(), record, issues), services);
                 }
             }
         }
@@ -124,7 +124,8 @@ public sealed partial class V1FeedMapper(string source) : ISourceMapper
         }
         catch (JsonException e)
         {
-            issues.Add(MappingIssues.UnreadableRecord(resourceType, locator, $"champ `{e.Path?.TrimStart('$', '.')}` de type inattendu."));
+            var field = e.Path?.TrimStart('$', '.') ?? string.Empty;
+            issues.Add(MappingIssues.UnreadableRecord(resourceType, locator, $"champ `{field}` de type inattendu.", field));
             return null;
         }
     }

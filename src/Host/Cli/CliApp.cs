@@ -17,6 +17,7 @@ internal static class CliApp
         root.Subcommands.Add(DedupCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(PublishOpenDataCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
         return root;
     }
 }

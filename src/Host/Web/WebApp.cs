@@ -1,6 +1,7 @@
 using DataInclusion.Host.Logging;
 using DataInclusion.Host.OpenData;
 using DataInclusion.Host.Scheduling;
+using DataInclusion.Host.Validation;
 using DataInclusion.Sources.Http;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +35,7 @@ internal static class WebApp
         app.UseJobsDashboard();
         app.MapDataInclusionGraphQL(runtime);
         app.MapOpenData(OpenDataSetup.Directory(runtime), runtime.Time);
+        app.MapValidator(runtime.Configuration, runtime.Time);
         return app;
     }
 

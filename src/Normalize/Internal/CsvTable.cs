@@ -11,7 +11,10 @@ internal static class CsvTable
     private static readonly char[] s_delimiters = [',', ';', '\t', '|'];
 
     /// <summary>Rows with their 1-based line number in the file (header = line 1).</summary>
-    public static List<(int Line, Dictionary<string, string?> Row)> Read(ReadOnlyMemory<byte> content)
+    public static List<(int Line, Dictionary<string, string?> Row)> Read(ReadOnlyMemory<byte> content) => ReadTable(content).Rows;
+
+    /// <summary>The rows and the column letter (A, B…) of each header, as a spreadsheet opening the file shows them.</summary>
+    public static TableRows ReadTable(ReadOnlyMemory<byte> content)
     {
         var text = Decode(content.Span);
         var delimiter = DetectDelimiter(text);
@@ -28,7 +31,7 @@ internal static class CsvTable
         var rows = new List<(int, Dictionary<string, string?>)>();
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
         {
-            return rows;
+            return new TableRows(new Dictionary<string, string>(), rows);
         }
 
         while (csv.Read())
@@ -42,7 +45,7 @@ internal static class CsvTable
             rows.Add((csv.Parser.RawRow, row));
         }
 
-        return rows;
+        return new TableRows(TableRows.Letters(header.Select((h, i) => (h, RecordLocation.ColumnLetters(i)))), rows);
     }
 
     /// <summary>UTF-8 when the bytes are valid UTF-8 (BOM stripped), else Windows-1252, the usual spreadsheet export.</summary>

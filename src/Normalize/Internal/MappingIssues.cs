@@ -17,8 +17,8 @@ internal static class MappingIssues
     public static ValidationIssue UnreadableRecord(RawDocument document, string resourceType, int index, string reason) =>
         UnreadableRecord(resourceType, Locate(document, index), reason);
 
-    public static ValidationIssue UnreadableRecord(string resourceType, string locator, string reason) =>
-        new(resourceType, locator, string.Empty, "enregistrement.illisible", IssueSeverity.Error, null,
+    public static ValidationIssue UnreadableRecord(string resourceType, string locator, string reason, string field = "") =>
+        new(resourceType, locator, field, "enregistrement.illisible", IssueSeverity.Error, null,
             $"L'enregistrement {locator} est illisible : {reason}");
 
     public static ValidationIssue MissingId(RawDocument document, string resourceType, int index, string field = "id") =>

@@ -57,9 +57,15 @@ public sealed class HeadlessChromium : IAsyncDisposable
     }
 
     /// <summary>A page in a fresh context (its own cookies and storage), 1280×900 like a laptop screen.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <param name="javaScriptEnabled">False to prove a page works without scripts.</param>
+    public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            JavaScriptEnabled = javaScriptEnabled,
+            AcceptDownloads = true,
+        });
         return await context.NewPageAsync();
     }
 

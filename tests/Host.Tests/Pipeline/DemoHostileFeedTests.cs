@@ -48,9 +48,10 @@ public sealed class DemoHostileFeedTests(PostgresFixture postgres) : IDisposable
             """);
         Assert.Contains("demo--nom-null nom required", located);
         Assert.Contains("demo--sv-nom-null nom required", located);
-        Assert.Contains(located, l => l.EndsWith("/structures.json[2]  enregistrement.illisible", StringComparison.Ordinal));
-        Assert.Contains(located, l => l.EndsWith("/structures.json[3]  enregistrement.illisible", StringComparison.Ordinal));
-        Assert.Contains(located, l => l.EndsWith("/structures.json[4]  enregistrement.illisible", StringComparison.Ordinal));
+        // A value of the wrong type names its field (issue 11: the validator points at its cell).
+        Assert.Contains(located, l => l.EndsWith("/structures.json[2] nom enregistrement.illisible", StringComparison.Ordinal));
+        Assert.Contains(located, l => l.EndsWith("/structures.json[3] reseaux_porteurs enregistrement.illisible", StringComparison.Ordinal));
+        Assert.Contains(located, l => l.EndsWith("/structures.json[4] description enregistrement.illisible", StringComparison.Ordinal));
         Assert.Contains(located, l => l.EndsWith("/structures.json[6] id enregistrement.sans-id", StringComparison.Ordinal));
         Assert.Contains(located, l => l.EndsWith("/structures.json[7]  enregistrement.illisible", StringComparison.Ordinal));
         Assert.Contains(located, l => l.EndsWith("/services.ndjson:ligne 3  enregistrement.illisible", StringComparison.Ordinal));
