@@ -1,4 +1,5 @@
 using DataInclusion.Host.Logging;
+using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Sources.Http;
 using Hangfire;
@@ -21,6 +22,7 @@ internal static class WebApp
         builder.Services.AddSingleton(runtime.Database.DataSource);
         builder.Services.AddSingleton(runtime.Time);
         builder.Services.AddSingleton(runtime);
+        builder.Services.AddSingleton(new SourceCatalog(runtime.Database.DataSource, runtime.Time));
         builder.Services.AddDataInclusionJobs(runtime, jobStorage, withScheduler, producers);
         // The admin pages accept HTTP Basic, which browsers resend on their own: the jobs dashboard's actions (trigger,
         // requeue, delete) then need its anti-forgery token, which Hangfire checks whenever the service exists.
