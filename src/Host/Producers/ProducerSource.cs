@@ -26,7 +26,7 @@ internal static class ProducerSource
         _ => new V1FeedMapper(producer.Slug),
         IsPulled: producer.Feed.IsPulled);
 
-    private static ISourceConnector Connector(ProducerAccount producer, SourceServices services)
+    private static V1FeedConnector Connector(ProducerAccount producer, SourceServices services)
     {
         if (!producer.Feed.IsPulled)
         {
