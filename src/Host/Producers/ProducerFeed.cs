@@ -33,20 +33,20 @@ internal sealed record ProducerFeed(string? StructuresUrl, string? ServicesUrl, 
     {
         if (ClasseurUrl is not null && (StructuresUrl is not null || ServicesUrl is not null))
         {
-            return "a classeur holds both sheets: register either a classeur or structures/services URLs, not both";
+            return "un classeur contient les deux feuilles : déclarez soit un classeur, soit des URL structures/services, pas les deux";
         }
 
         foreach (var (stream, url) in Streams)
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             {
-                return $"the {stream} URL '{url}' is not an absolute http(s) URL";
+                return $"l'URL {stream} « {url} » n'est pas une URL http(s) absolue";
             }
         }
 
         if (Schedule is not null && !IsPulled)
         {
-            return "a schedule needs at least one feed URL";
+            return "une planification demande au moins une URL de flux";
         }
 
         return null;
