@@ -15,6 +15,7 @@ internal static class CliApp
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UpCommand.Create());
         root.Subcommands.Add(DedupCommand.Create());
+        root.Subcommands.Add(ProducersCommand.Create());
         return root;
     }
 }
