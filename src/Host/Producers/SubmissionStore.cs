@@ -100,9 +100,9 @@ internal sealed class SubmissionStore(NpgsqlDataSource dataSource, TimeProvider 
     public async Task FinishAsync(Guid id, string status, Guid? runId, string? error, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            UPDATE ops.submissions SET status = $2, run_id = $3, error = $4, finished_at = $5 WHERE id = $1;
+            WITH finished AS (UPDATE ops.submissions SET status = $2, run_id = $3, error = $4, finished_at = $5 WHERE id = $1 RETURNING id)
             UPDATE ops.submission_payloads SET content = NULL
-            WHERE submission_id = $1 AND EXISTS (SELECT 1 FROM raw.payloads p WHERE p.run_id = $3);
+            WHERE submission_id IN (SELECT id FROM finished) AND EXISTS (SELECT 1 FROM raw.payloads p WHERE p.run_id = $3)
             """);
         command.Parameters.Add(new() { Value = id });
         command.Parameters.Add(new() { Value = status });
