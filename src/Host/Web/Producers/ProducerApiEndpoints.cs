@@ -100,7 +100,8 @@ internal static class ProducerApiEndpoints
         }
 
         var feed = new ProducerFeed(request.Structures, request.Services, request.Classeur, string.IsNullOrWhiteSpace(request.Schedule) ? null : request.Schedule);
-        return await registration.RegisterAsync(slug, feed, cancellationToken) is { } problem
+        var problem = feed.Problem() ?? await FeedAddressGuard.ProblemAsync(feed, cancellationToken) ?? await registration.RegisterAsync(slug, feed, cancellationToken);
+        return problem is not null
             ? Results.Json(new { error = "flux.invalide", message = problem }, statusCode: StatusCodes.Status400BadRequest)
             : Results.Json(new { feed.Streams, schedule = feed.IsPulled ? feed.Schedule ?? ProducerSource.DefaultSchedule : null });
     }
