@@ -41,6 +41,11 @@ internal static class ProducerPageEndpoints
     {
         if (await gate.CheckAsync(context, slug, token, cancellationToken) is { } refusal)
         {
+            if (refusal.Status == StatusCodes.Status401Unauthorized)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer realm=\"DataInclusion producteurs\"";
+            }
+
             if (refusal.RetryAfter is { } wait)
             {
                 context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
