@@ -58,6 +58,12 @@ public sealed class AdminProducersTests(PostgresFixture postgres)
         Assert.Equal("https://example.org/s.json", await Sql.ScalarAsync<string>(db, "SELECT structures_url FROM ops.producers"));
         Assert.Equal(1L, await Sql.ScalarAsync<long>(db, "SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs' AND value = 'reseau-35'"));
 
+        // The account's source is on the sources page like a built-in one, with its schedule.
+        using var sources = await SendAsync(http, HttpMethod.Get, "/admin/sources", AdminToken);
+        var sourcesPage = await sources.Content.ReadAsStringAsync();
+        Assert.Contains("<section id=\"reseau-35\">", sourcesPage, StringComparison.Ordinal);
+        Assert.Contains("0 0 5 * * ?", sourcesPage, StringComparison.Ordinal);
+
         using var rotated = await SendAsync(http, HttpMethod.Post, "/admin/producers/reseau-35/rotate", AdminToken, Form((field, value)));
         Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
         using var oldToken = await SendAsync(http, HttpMethod.Get, "/producteurs/reseau-35", token);

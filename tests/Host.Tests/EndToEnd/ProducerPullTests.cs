@@ -45,6 +45,10 @@ public sealed class ProducerPullTests(PostgresFixture postgres)
         await using var status = await CliProcess.RunAsync(environment, CliTimeout, "status");
         var line = status.StandardOutput.Split('\n').Single(l => l.Contains(Slug, StringComparison.Ordinal));
         Assert.Contains("succeeded", line, StringComparison.Ordinal);
+        await using var list = await CliProcess.RunAsync(environment, CliTimeout, "producers", "list");
+        Assert.Contains(Slug, list.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("/feeds/services.csv", list.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains(cron, list.StandardOutput, StringComparison.Ordinal);
         await serve.StopAsync(TimeSpan.FromSeconds(30));
     }
 }

@@ -3,8 +3,12 @@ using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Producers;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Tests.Infrastructure;
+using DataInclusion.Fakes;
+using DataInclusion.Fakes.V1Feed;
 using DataInclusion.Host.Tests.Pipeline;
+using DataInclusion.Host.Web.Producers;
 using DataInclusion.Sources.V1Feed;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -86,6 +90,29 @@ public sealed class SubmissionPipelineTests(PostgresFixture postgres)
         Assert.Equal(first, again);
         Assert.Equal(1L, await Sql.ScalarAsync<long>(harness.Db, "SELECT count(*) FROM ops.submissions"));
         Assert.Equal(1L, await Sql.ScalarAsync<long>(harness.Db, $"SELECT count(*) FROM ops.runs WHERE source = '{Slug}'"));
+    }
+
+    [Fact]
+    public async Task AClasseurUploadedAsFile_IsReadAsTheWorkbookStream_AndPublished()
+    {
+        var (harness, submissions, job) = await CreateAsync();
+        var workbook = XlsxWriter.Write(FakeFeedServer.SampleStructures, "Structures");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(workbook), "file", "mon classeur.xlsx" } };
+        var body = await form.ReadAsByteArrayAsync();
+        var context = new DefaultHttpContext();
+        context.Request.ContentType = form.Headers.ContentType!.ToString();
+        context.Request.ContentLength = body.Length;
+        context.Request.Body = new MemoryStream(body);
+
+        var (files, refusal) = await SubmissionReader.ReadAsync(context.Request, 1_000_000, CancellationToken.None);
+        Assert.Null(refusal);
+        var (id, _) = await submissions.CreateAsync(Slug, null, files, CancellationToken.None);
+        await job.RunAsync(id, CancellationToken.None);
+
+        var submission = (await submissions.GetAsync(id, CancellationToken.None))!;
+        Assert.Equal(SubmissionStatus.Succeeded, submission.Status);
+        Assert.Equal([new SubmittedFileInfo("classeur", "mon classeur.xlsx", FeedFormat.Xlsx)], submission.Files);
+        Assert.Equal((long)FakeFeedServer.SampleStructures.Count, await Sql.ScalarAsync<long>(harness.Db, $"SELECT count(*) FROM marts.structures WHERE source = '{Slug}'"));
     }
 
     private async Task<(RunnerHarness Harness, SubmissionStore Submissions, SubmissionJob Job)> CreateAsync()
