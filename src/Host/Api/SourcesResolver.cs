@@ -4,13 +4,13 @@ using DataInclusion.Host.Storage;
 
 namespace DataInclusion.Host.Api;
 
-/// <summary>The <c>sources</c> field: the registry, each with its latest run.</summary>
-internal sealed class SourcesResolver(RunStore runs)
+/// <summary>The <c>sources</c> field: the built-in sources and the producer accounts, each with its latest run.</summary>
+internal sealed class SourcesResolver(RunStore runs, SourceCatalog catalog)
 {
     public async ValueTask<object?> ResolveAsync(CancellationToken cancellationToken)
     {
         var latest = (await runs.LatestAsync(1, cancellationToken)).ToDictionary(r => r.Source);
-        return SourceRegistry.All.Select(source => new Dictionary<string, object?>
+        return (await catalog.AllAsync(cancellationToken)).Select(source => new Dictionary<string, object?>
         {
             ["slug"] = source.Slug,
             ["description"] = source.Description,

@@ -13,13 +13,15 @@ internal static class RemapCommand
         command.Arguments.Add(sourceArgument);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (SourceRegistry.Find(parse.GetValue(sourceArgument)!) is not { } source)
+            await using var runtime = await HostRuntime.StartAsync(cancellationToken);
+            var catalog = new SourceCatalog(runtime.Database.DataSource, runtime.Time);
+            if (await catalog.FindAsync(parse.GetValue(sourceArgument)!, cancellationToken) is not { } source)
             {
-                await Console.Error.WriteLineAsync($"Unknown source: {parse.GetValue(sourceArgument)}. Known: {string.Join(", ", SourceRegistry.All.Select(s => s.Slug))}.");
+                var known = (await catalog.AllAsync(cancellationToken)).Select(s => s.Slug);
+                await Console.Error.WriteLineAsync($"Unknown source: {parse.GetValue(sourceArgument)}. Known: {string.Join(", ", known)}.");
                 return RunCommand.ExitUsage;
             }
 
-            await using var runtime = await HostRuntime.StartAsync(cancellationToken);
             using var producers = runtime.CreateProducerClients();
             var result = await runtime.CreateSourceRunner(producers).RemapAsync(source, cancellationToken);
             RunSummary.Write([result], runtime.Interactive);

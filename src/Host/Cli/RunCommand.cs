@@ -13,8 +13,8 @@ internal static class RunCommand
     {
         var sources = new Argument<string[]>("SOURCE")
         {
-            Description = "Sources to run (default: every source that has what it needs). Known: "
-                + string.Join(", ", SourceRegistry.All.Select(s => s.Slug)),
+            Description = "Sources to run (default: every source that has what it needs and is pulled). Built-in: "
+                + string.Join(", ", SourceRegistry.All.Select(s => s.Slug)) + "; plus the producer accounts",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var command = new Command("run", "Fetch, normalise, validate and publish sources now.");
@@ -22,15 +22,30 @@ internal static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var requested = parse.GetValue(sources) ?? [];
-            var unknown = requested.Where(s => SourceRegistry.Find(s) is null).ToList();
+            await using var runtime = await HostRuntime.StartAsync(cancellationToken);
+            var catalog = new SourceCatalog(runtime.Database.DataSource, runtime.Time);
+            var found = new List<SourceDefinition>();
+            var unknown = new List<string>();
+            foreach (var slug in requested)
+            {
+                if (await catalog.FindAsync(slug, cancellationToken) is { } source)
+                {
+                    found.Add(source);
+                }
+                else
+                {
+                    unknown.Add(slug);
+                }
+            }
+
             if (unknown.Count > 0)
             {
-                await Console.Error.WriteLineAsync($"Unknown source(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", SourceRegistry.All.Select(s => s.Slug))}.");
+                var known = (await catalog.AllAsync(cancellationToken)).Select(s => s.Slug);
+                await Console.Error.WriteLineAsync($"Unknown source(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", known)}.");
                 return ExitUsage;
             }
 
-            await using var runtime = await HostRuntime.StartAsync(cancellationToken);
-            var results = await RunSourcesAsync(runtime, requested.Length == 0 ? SourceRegistry.All : requested.Select(s => SourceRegistry.Find(s)!).ToList(), cancellationToken);
+            var results = await RunSourcesAsync(runtime, requested.Length == 0 ? await PulledSourcesAsync(runtime, cancellationToken) : found, cancellationToken);
             RunSummary.Write(results, runtime.Interactive);
 
             // A source the operator named explicitly but that could not run is a failure too.
@@ -39,6 +54,10 @@ internal static class RunCommand
         });
         return command;
     }
+
+    /// <summary>Every source the pipeline fetches: built-in ones and producers with a registered feed (not push-only ones).</summary>
+    public static async Task<IReadOnlyList<SourceDefinition>> PulledSourcesAsync(HostRuntime runtime, CancellationToken cancellationToken) =>
+        [.. (await new SourceCatalog(runtime.Database.DataSource, runtime.Time).AllAsync(cancellationToken)).Where(s => s.IsPulled)];
 
     /// <summary>Runs the sources one after the other; one failing never stops the others.</summary>
     public static async Task<IReadOnlyList<SourceRunResult>> RunSourcesAsync(HostRuntime runtime, IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken)

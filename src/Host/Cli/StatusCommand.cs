@@ -21,17 +21,17 @@ internal static class StatusCommand
             var runs = await new RunStore(runtime.Database.DataSource, runtime.Time).LatestAsync(parse.GetValue(last), cancellationToken);
             var jobStorage = await JobStorageFactory.CreateAsync(runtime, cancellationToken);
             var nextFireTimes = NextFireTimes.Read(jobStorage);
-            Write(runs, nextFireTimes, runtime.Interactive);
+            Write(await new SourceCatalog(runtime.Database.DataSource, runtime.Time).AllAsync(cancellationToken), runs, nextFireTimes, runtime.Interactive);
             await OpenDataStatus.WriteAsync(runtime, cancellationToken);
             return 0;
         });
         return command;
     }
 
-    private static void Write(IReadOnlyList<RunRecord> runs, IReadOnlyDictionary<string, DateTimeOffset> nextFireTimes, bool interactive)
+    private static void Write(IReadOnlyList<SourceDefinition> sources, IReadOnlyList<RunRecord> runs, IReadOnlyDictionary<string, DateTimeOffset> nextFireTimes, bool interactive)
     {
         var table = new Table().AddColumns("source", "next run (UTC)", "started (UTC)", "status", "fetched", "valid", "invalid", "published", "duration", "error");
-        foreach (var source in SourceRegistry.All)
+        foreach (var source in sources)
         {
             var sourceRuns = runs.Where(r => r.Source == source.Slug).ToList();
             var next = nextFireTimes.TryGetValue(source.Slug, out var fire) ? Time(fire) : "not scheduled";

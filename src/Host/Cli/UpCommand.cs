@@ -17,7 +17,7 @@ internal static class UpCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
-            var results = await RunCommand.RunSourcesAsync(runtime, SourceRegistry.All, cancellationToken);
+            var results = await RunCommand.RunSourcesAsync(runtime, await RunCommand.PulledSourcesAsync(runtime, cancellationToken), cancellationToken);
             RunSummary.Write(results, runtime.Interactive);
 
             // A failed source is reported above but does not keep the others from being served.

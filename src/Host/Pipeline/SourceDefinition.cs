@@ -4,8 +4,8 @@ using DataInclusion.Sources;
 namespace DataInclusion.Host.Pipeline;
 
 /// <summary>
-/// Everything the pipeline knows of one producer: adding a producer is adding one of these (see <see cref="SourceRegistry"/>)
-/// and a mapper.
+/// Everything the pipeline knows of one producer: a built-in one is an entry of <see cref="SourceRegistry"/>, a producer
+/// account's is built from the database (<see cref="SourceCatalog"/>).
 /// </summary>
 /// <param name="Slug">data·inclusion's slug of the source, the prefix of its ids.</param>
 /// <param name="Description">What the source brings, for the README, <c>status</c> and the admin page.</param>
@@ -14,6 +14,7 @@ namespace DataInclusion.Host.Pipeline;
 /// <param name="RequiredVariables">Environment variables without which the source is skipped.</param>
 /// <param name="CreateConnector">Builds the connector from the environment.</param>
 /// <param name="CreateMapper">Builds the mapper from raw payloads to schema v1.</param>
+/// <param name="IsPulled">False for a producer that only pushes files: no recurring job, not part of a plain <c>run</c>.</param>
 internal sealed record SourceDefinition(
     string Slug,
     string Description,
@@ -21,7 +22,8 @@ internal sealed record SourceDefinition(
     bool InOpenData,
     IReadOnlyList<string> RequiredVariables,
     Func<SourceServices, ISourceConnector> CreateConnector,
-    Func<SourceServices, ISourceMapper> CreateMapper)
+    Func<SourceServices, ISourceMapper> CreateMapper,
+    bool IsPulled = true)
 {
     /// <summary>The required variables that are not set: the source cannot run until they are.</summary>
     public IReadOnlyList<string> MissingVariables(Func<string, string?> environment) =>

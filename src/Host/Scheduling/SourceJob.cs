@@ -16,7 +16,7 @@ namespace DataInclusion.Host.Scheduling;
 /// waits for its next slot or a manual trigger.
 /// </remarks>
 [AutomaticRetry(Attempts = 0)]
-internal sealed class SourceJob(SourceRunner runner, FireStore fires, ILogger<SourceJob> logger)
+internal sealed class SourceJob(SourceRunner runner, SourceCatalog catalog, FireStore fires, ILogger<SourceJob> logger)
 {
     public const string ScheduledTrigger = "scheduler";
     public const string ManualTrigger = "manual";
@@ -24,7 +24,7 @@ internal sealed class SourceJob(SourceRunner runner, FireStore fires, ILogger<So
     /// <summary>Hangfire fills <paramref name="context"/> and <paramref name="cancellationToken"/> (server shutdown).</summary>
     public async Task RunAsync(string slug, string trigger, PerformContext? context, CancellationToken cancellationToken)
     {
-        var source = SourceRegistry.Find(slug) ?? throw new InvalidOperationException($"No source is named {slug}.");
+        var source = await catalog.FindAsync(slug, cancellationToken) ?? throw new InvalidOperationException($"No source is named {slug}.");
         var jobId = context?.BackgroundJob.Id;
 
         // Taken again after its instance died (its invisibility expired): a recovery, unless a later job already caught up.

@@ -28,7 +28,7 @@ internal static class AdminEndpoints
             var reports = new ValidationReportStore(dataSource);
             var duplicates = await new ClusterReportStore(dataSource).CrossSourceAsync(cancellationToken);
             var sections = new List<AdminSourceView>();
-            foreach (var source in SourceRegistry.All)
+            foreach (var source in await new SourceCatalog(dataSource, runtime.Time).AllAsync(cancellationToken))
             {
                 sections.Add(new AdminSourceView(
                     source,
@@ -49,7 +49,7 @@ internal static class AdminEndpoints
 
         // "Trigger now" for scripts: the run is queued and taken by whichever instance runs jobs. Bearer only: a browser
         // resends Basic credentials by itself, so a page elsewhere could otherwise post here on an admin's behalf.
-        endpoints.MapPost("/admin/sources/{slug}/run", (HttpContext context, string slug, IBackgroundJobClient jobs) =>
+        endpoints.MapPost("/admin/sources/{slug}/run", async (HttpContext context, string slug, IBackgroundJobClient jobs, NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
         {
             if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             {
@@ -61,7 +61,7 @@ internal static class AdminEndpoints
                 return refusal;
             }
 
-            return SourceRegistry.Find(slug) is null
+            return await new SourceCatalog(dataSource, runtime.Time).FindAsync(slug, cancellationToken) is null
                 ? Results.NotFound(new { error = $"no source is named {slug}" })
                 : Results.Json(new { jobId = jobs.EnqueueRun(slug) }, statusCode: StatusCodes.Status202Accepted);
         });

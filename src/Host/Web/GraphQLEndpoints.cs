@@ -3,6 +3,7 @@ using DataInclusion.GraphQL.Http;
 using DataInclusion.GraphQL.Http.GraphiQL;
 using DataInclusion.Host.Api;
 using DataInclusion.Host.Logging;
+using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,7 @@ internal static class GraphQLEndpoints
     public static IEndpointRouteBuilder MapDataInclusionGraphQL(this IEndpointRouteBuilder endpoints, HostRuntime runtime)
     {
         var dataSource = runtime.Database.DataSource;
-        var schema = DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, runtime.Time)));
+        var schema = DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, runtime.Time), new SourceCatalog(dataSource, runtime.Time)));
         var diagnostics = endpoints.ServiceProvider.GetRequiredService<IDiagnosticContext>();
         endpoints.MapGraphQL("/graphql", schema, options =>
         {

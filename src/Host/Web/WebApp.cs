@@ -1,7 +1,9 @@
 using DataInclusion.Host.Logging;
 using DataInclusion.Host.OpenData;
+using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Validation;
+using DataInclusion.Host.Web.Producers;
 using DataInclusion.Sources.Http;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
@@ -23,6 +25,8 @@ internal static class WebApp
         builder.Services.AddSingleton(runtime.Database.DataSource);
         builder.Services.AddSingleton(runtime.Time);
         builder.Services.AddSingleton(runtime);
+        builder.Services.AddSingleton(new SourceCatalog(runtime.Database.DataSource, runtime.Time));
+        builder.Services.AddProducers(runtime);
         builder.Services.AddDataInclusionJobs(runtime, jobStorage, withScheduler, producers);
         // The admin pages accept HTTP Basic, which browsers resend on their own: the jobs dashboard's actions (trigger,
         // requeue, delete) then need its anti-forgery token, which Hangfire checks whenever the service exists.
@@ -32,6 +36,7 @@ internal static class WebApp
         app.UseSerilogRequestLogging(options => RequestLogging.Configure(options, runtime.Serilog));
         app.MapHealth();
         app.MapAdmin(runtime);
+        app.MapProducers();
         app.UseJobsDashboard();
         app.MapDataInclusionGraphQL(runtime);
         app.MapOpenData(OpenDataSetup.Directory(runtime), runtime.Time);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using DataInclusion.GraphQL.Execution;
 using DataInclusion.GraphQL.Types;
 using DataInclusion.Host.Api;
+using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
 using Npgsql;
 
@@ -11,7 +12,7 @@ namespace DataInclusion.Host.Tests.Api;
 internal static class MartsSchema
 {
     public static Schema Build(NpgsqlDataSource dataSource) =>
-        DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, TimeProvider.System)));
+        DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, TimeProvider.System), new SourceCatalog(dataSource, TimeProvider.System)));
 
     /// <summary>Executes <paramref name="query"/> and returns its <c>data</c>; GraphQL errors fail the test with the response.</summary>
     public static async Task<JsonElement> DataAsync(Schema schema, string query, IReadOnlyDictionary<string, object?>? variables = null)

@@ -58,7 +58,9 @@ public sealed class EmploisRunTests(PostgresFixture postgres)
     [Fact]
     public async Task Run_UnknownSource_IsAUsageError()
     {
-        await using var run = await CliProcess.RunAsync(new Dictionary<string, string?>(), s_timeout, "run", "nope");
+        // Producer accounts are sources too: knowing every source needs the database.
+        var db = await postgres.CreateDatabaseAsync();
+        await using var run = await CliProcess.RunAsync(new Dictionary<string, string?> { ["DATAINCLUSION_DB"] = db }, s_timeout, "run", "nope");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("Unknown source", run.StandardError, StringComparison.Ordinal);
