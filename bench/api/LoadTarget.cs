@@ -1,4 +1,5 @@
 using DataInclusion.Host.Api;
+using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
 using Npgsql;
 
@@ -28,7 +29,7 @@ internal sealed class LoadTarget(IPortalClient client, int? serverPid, IAsyncDis
                 var marts = new MartsReader(dataSource);
                 IPortalClient local = mode == "sql"
                     ? new SqlPortalClient(marts)
-                    : new EnginePortalClient(DomainSchema.Build(marts, new SourcesResolver(new RunStore(dataSource, TimeProvider.System))));
+                    : new EnginePortalClient(DomainSchema.Build(marts, new SourcesResolver(new RunStore(dataSource, TimeProvider.System), new SourceCatalog(dataSource, TimeProvider.System))));
                 return new LoadTarget(local, null, [dataSource]);
             default:
                 throw new ArgumentException($"unknown --mode {mode} (http, engine or sql)");

@@ -1,4 +1,5 @@
 using DataInclusion.Host.OpenData.DataGouv;
+using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Tests.Infrastructure;
 using Hangfire;
@@ -23,7 +24,7 @@ public sealed class DataGouvScheduleTests(PostgresFixture postgres)
         var configuration = new ConfigurationBuilder().Build();
 
         DataGouvSchedule.Sync(manager, configuration, enabled: true, s_paris, NullLogger.Instance);
-        SourceSchedules.Sync(manager, storage, configuration, s_paris, NullLogger.Instance);
+        SourceSchedules.Sync(manager, storage, configuration, s_paris, SourceRegistry.All, NullLogger.Instance);
         var job = Find(storage);
 
         Assert.NotNull(job);
