@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
 namespace DataInclusion.Fakes.Udata;
@@ -103,7 +101,7 @@ public sealed partial class FakeUdata : FakeServerBase
     /// <summary>udata storages/api.py handle_upload, then the dataset API's create (201) or replace (200).</summary>
     private FakeResponse Upload(RecordedRequest request, FakeUdataResource? existing)
     {
-        if (ReadForm(request) is not { } form)
+        if (UdataForm.Read(request) is not { } form)
         {
             return FakeResponse.Json(400, """{"message": "expecting multipart/form-data"}""");
         }
@@ -206,37 +204,6 @@ public sealed partial class FakeUdata : FakeServerBase
     }
 
     private static FakeResponse NotFound() => FakeResponse.Json(404, """{"message": "Not Found", "status": 404}""");
-
-    /// <summary>The form fields and the part named <c>file</c> (a part under another name is just a field, as in Flask).</summary>
-    private static (Dictionary<string, string> Fields, (string FileName, string ContentType, byte[] Content)? File)? ReadForm(RecordedRequest request)
-    {
-        if (!MediaTypeHeaderValue.TryParse(request.Header("Content-Type"), out var mediaType) || mediaType.MediaType != "multipart/form-data")
-        {
-            return null;
-        }
-
-        var reader = new MultipartReader(HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value!, new MemoryStream(request.Body));
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        (string, string, byte[])? file = null;
-        while (reader.ReadNextSectionAsync().GetAwaiter().GetResult() is { } section)
-        {
-            var disposition = ContentDispositionHeaderValue.Parse(section.ContentDisposition);
-            using var content = new MemoryStream();
-            section.Body.CopyTo(content);
-            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? string.Empty;
-            var fileName = HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
-            if (name == "file" && fileName is not null)
-            {
-                file = (fileName, section.ContentType ?? "application/octet-stream", content.ToArray());
-            }
-            else
-            {
-                fields[name] = Encoding.UTF8.GetString(content.ToArray());
-            }
-        }
-
-        return (fields, file);
-    }
 
     [GeneratedRegex(@"^/api/1/datasets/(?<dataset>[^/]+)/(?:resources/(?<resource>[^/]+)/)?(?<upload>upload/)?$")]
     private static partial Regex Route();
