@@ -226,6 +226,8 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
                    42 + i % 95 * 0.09, -4 + i / 95 % 40 * 0.2
             FROM generate_series(1, 20000) i
             """, connection);
+        // The search-vector triggers (migration 0122) make these inserts slow on a loaded machine: no 30 s limit here.
+        structures.CommandTimeout = 0;
         await structures.ExecuteNonQueryAsync();
         await using var services = new NpgsqlCommand("""
             INSERT INTO marts.services (source, structure_id, id, nom, description, date_maj, thematiques, publics, code_insee, run_id,
@@ -247,6 +249,7 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
         services.Parameters.Add(new NpgsqlParameter { Value = thematiques.Where(IsRare).ToArray() });
         services.Parameters.Add(new NpgsqlParameter { Value = thematiques.Where(t => !IsRare(t)).ToArray() });
         services.Parameters.Add(new NpgsqlParameter { Value = Referentiels.Publics.Values.Select(v => v.Value).Where(v => v is not ("tous-publics" or "jeunes")).ToArray() });
+        services.CommandTimeout = 0;
         await services.ExecuteNonQueryAsync();
         await using var analyze = new NpgsqlCommand("ANALYZE marts.structures; ANALYZE marts.services", connection);
         await analyze.ExecuteNonQueryAsync();
