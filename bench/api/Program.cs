@@ -9,7 +9,8 @@ using DataInclusion.Pipeline.Bench;
 //               sql: only the statements the resolvers issue (MartsReader). The differences say where the time goes.
 //   --explain   print EXPLAIN ANALYZE of the mix's filter statements on the marts (server time, indexes) instead of loading
 //   --db-options "K=V;…"  extra Npgsql settings on the API's connection string (e.g. "Max Auto Prepare=20")
-//   --only K    send only query K of the mix (0 commune+catégorie, 1 département structures, 2 service(id), 3 département jeunes)
+//   --only K    send only query K of the mix (0 commune+catégorie, 1 département structures, 2 service(id), 3 département jeunes,
+//               4 searchServices near a commune + catégorie, 5 full-text search)
 //   --host DIR  run this prebuilt host instead of building src/Host into .build/host
 ChildRun.Configure(args);
 string Option(string name, string fallback) =>
@@ -22,8 +23,10 @@ var mode = Option("--mode", "http");
 var reuse = args.Contains("--reuse");
 // Extra Npgsql settings for the API's connection string, e.g. "Max Auto Prepare=20" to try prepared statements.
 var dbOptions = Option("--db-options", "");
-// One query of the mix alone (0–3, in the order of PortalQueries.Names), to see what each costs.
-int[] kinds = Option("--only", "") is { Length: > 0 } only ? [int.Parse(only, CultureInfo.InvariantCulture)] : [0, 1, 2, 3];
+// One query of the mix alone (0–5, in the order of PortalQueries.Names), to see what each costs; the mix sends them all in turn.
+int[] kinds = Option("--only", "") is { Length: > 0 } only
+    ? [int.Parse(only, CultureInfo.InvariantCulture)]
+    : Enumerable.Range(0, PortalQueries.Names.Length).ToArray();
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>

@@ -57,6 +57,14 @@ internal static class QueryPlans
         yield return ("  its totalCount", () => marts.CountCommand(MartsReader.Services, jeunes));
         yield return ("services of a catégorie (whole country), totalCount", () =>
             marts.CountCommand(MartsReader.Services, new MartFilter(Thematiques: [(string)((List<object?>)q0["t"]!)[0]!])));
+
+        // The searches of issue 12: a centre from the commune table as searchServices resolves it, then its statements.
+        var q4 = queries.Draw(4, random).Variables;
+        var origin = new GeoSearch(marts.DataSource).ResolveAsync(new SearchArea((string)q4["c"]!), CancellationToken.None).GetAwaiter().GetResult().Origin!;
+        var near = new MartFilter(Thematiques: [(string)((List<object?>)q4["t"]!)[0]!]);
+        yield return ("searchServices commune + catégorie, first 20", () => new ServiceSearch(marts.DataSource).PageCommand(near, origin, 20, null, ["id", "nom", "structure_id"]));
+        var q = (string)queries.Draw(5, random).Variables["q"]!;
+        yield return ($"search \"{q}\", first 20", () => new TextSearch(marts.DataSource).PageCommand(q, new MartFilter(), null, 20, null));
     }
 
     private static string Shape(JsonElement node)

@@ -31,6 +31,17 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
         { MartsReader.Services, "categorie", "services_thematiques_idx" },
         { MartsReader.Services, "thematique", "services_thematiques_idx" },
         { MartsReader.Services, "publics", "services_publics_idx" },
+        { MartsReader.Services, "frais", "services_frais_idx" },
+        { MartsReader.Services, "types", "services_type_idx" },
+        { MartsReader.Services, "modesAccueil", "services_modes_accueil_idx" },
+        { MartsReader.Services, "reseauxPorteurs", "structures_reseaux_porteurs_idx" },
+        { MartsReader.Structures, "reseauxPorteurs", "structures_reseaux_porteurs_idx" },
+        { MartsReader.Services, "updatedSince", "services_updated_at_idx" },
+        { MartsReader.Structures, "updatedSince", "structures_updated_at_idx" },
+        { MartsReader.Services, "region", "services_code_region_idx" },
+        { MartsReader.Structures, "region", "structures_code_region_idx" },
+        { MartsReader.Services, "epci", "services_code_epci_idx" },
+        { MartsReader.Structures, "epci", "structures_code_epci_idx" },
     };
 
     public async Task InitializeAsync()
@@ -109,6 +120,33 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
         Assert.True(plan.Indexes.SetEquals([index]), $"{place}: expected {index} alone\n{plan.Json}");
     }
 
+    [Fact]
+    public async Task SearchServices_ReadsTheEarthIndex_AndTheRemoteModeIndex()
+    {
+        var origin = new SearchOrigin(45.0, -2.0, 30, ["44109", "44", "france", "99100"]);
+        await using var page = new ServiceSearch(_dataSource).PageCommand(new MartFilter(Thematiques: [RareCategorie]), origin, 100, after: null);
+
+        var plan = await ExplainAsync(page);
+
+        Assert.True(plan.Indexes.Contains("services_earth_idx") && plan.Indexes.Contains("services_modes_accueil_idx"), plan.Json);
+        Assert.False(plan.NodeTypes.Contains("Seq Scan"), plan.Json);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Search_ReadsTheFullTextIndexes(bool nearAPlace)
+    {
+        var origin = nearAPlace ? new SearchOrigin(45.0, -2.0, 30, null) : null;
+        await using var page = new TextSearch(_dataSource).PageCommand("garages", new MartFilter(), origin, 20, after: null);
+
+        var plan = await ExplainAsync(page);
+
+        Assert.True(plan.Indexes.Contains("services_search_idx") || plan.Indexes.Contains("services_earth_idx"), plan.Json);
+        Assert.True(plan.Indexes.Contains("structures_search_idx") || plan.Indexes.Contains("structures_earth_idx"), plan.Json);
+        Assert.False(plan.NodeTypes.Contains("Seq Scan"), plan.Json);
+    }
+
     private static string PlaceIndex(string place) => place == "commune" ? "services_code_insee_idx" : "services_departement_idx";
 
     // The catégorie (and its thématiques) that the seed gives to 1 % of the services.
@@ -129,6 +167,13 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
         "categorie" => new MartFilter(Thematiques: [RareCategorie]),
         "thematique" => new MartFilter(Thematiques: [Referentiels.Thematiques.Values.First(t => IsRare(t.Value)).Value]),
         "publics" => new MartFilter(Publics: ["jeunes"]),
+        "frais" => new MartFilter(Frais: ["payant"]),
+        "types" => new MartFilter(Types: ["formation"]),
+        "modesAccueil" => new MartFilter(ModesAccueil: ["a-distance"]),
+        "reseauxPorteurs" => new MartFilter(ReseauxPorteurs: ["aci"]),
+        "updatedSince" => new MartFilter(UpdatedSince: new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)),
+        "region" => new MartFilter(CodeRegion: "07"),
+        "epci" => new MartFilter(CodeEpci: "200000007"),
         _ => throw new ArgumentOutOfRangeException(nameof(path)),
     };
 
@@ -163,33 +208,48 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
     /// 60,000 services of 20,000 structures over 50 sources, 95 départements of 40 communes each (59 holding 20 % of the
     /// services, a large département on a small table), référentiel
     /// thématiques and publics (1 % for everyone, 1 % for jeunes, 1 % with one thématique of the rare catégorie), descriptions of
-    /// national length; then ANALYZE, as autovacuum would after a publication.
+    /// national length; 1 % each payant, formation, a-distance, réseau aci, changed since 2026-12-01, named "Garage";
+    /// 19 régions, 380 EPCIs, one point per commune on a grid over France; then ANALYZE, as autovacuum would after a publication.
     /// </summary>
     private static async Task<string> SeedAsync(string db)
     {
         await using var connection = new NpgsqlConnection(db);
         await connection.OpenAsync();
         await using var structures = new NpgsqlCommand("""
-            INSERT INTO marts.structures (source, id, nom, date_maj, description, code_insee, telephone, run_id)
+            INSERT INTO marts.structures (source, id, nom, date_maj, description, code_insee, telephone, run_id,
+                                          reseaux_porteurs, updated_at, code_region, code_epci, latitude, longitude)
             SELECT 'src' || i % 50, 'src' || i % 50 || '--s' || i, 'Structure ' || i, DATE '2026-01-01', repeat('accueil ', 40),
-                   lpad((i % 95 + 1)::text, 2, '0') || lpad((i / 95 % 40)::text, 3, '0'), '0102030405', gen_random_uuid()
+                   lpad((i % 95 + 1)::text, 2, '0') || lpad((i / 95 % 40)::text, 3, '0'), '0102030405', gen_random_uuid(),
+                   CASE WHEN i % 100 = 5 THEN ARRAY['aci'] ELSE ARRAY['adie'] END,
+                   CASE WHEN i % 100 = 6 THEN TIMESTAMPTZ '2026-12-02' ELSE TIMESTAMPTZ '2026-01-02' END,
+                   lpad((i % 95 / 5)::text, 2, '0'), (200000000 + i % 95 * 40 + i / 95 % 40 / 10)::text,
+                   42 + i % 95 * 0.09, -4 + i / 95 % 40 * 0.2
             FROM generate_series(1, 20000) i
             """, connection);
+        // The search-vector triggers (migration 0122) make these inserts slow on a loaded machine: no 30 s limit here.
+        structures.CommandTimeout = 0;
         await structures.ExecuteNonQueryAsync();
         await using var services = new NpgsqlCommand("""
-            INSERT INTO marts.services (source, structure_id, id, nom, description, date_maj, thematiques, publics, code_insee, run_id)
+            INSERT INTO marts.services (source, structure_id, id, nom, description, date_maj, thematiques, publics, code_insee, run_id,
+                                        frais, type, modes_accueil, updated_at, code_region, code_epci, latitude, longitude)
             SELECT 'src' || i % 50, 'src' || (i % 20000 + 1) % 50 || '--s' || i % 20000 + 1, 'src' || i % 50 || '--v' || i,
-                   'Service ' || i, repeat('atelier ', 50), DATE '2026-01-01',
+                   CASE WHEN i % 100 = 7 THEN 'Garage solidaire ' ELSE 'Service ' END || i, repeat('atelier ', 50), DATE '2026-01-01',
                    CASE WHEN i % 100 = 0 THEN ARRAY[$1[i / 100 % cardinality($1) + 1]] ELSE ARRAY[$2[i % cardinality($2) + 1], $2[(i * 7) % cardinality($2) + 1]] END,
                    CASE i % 100 WHEN 0 THEN ARRAY['tous-publics'] WHEN 1 THEN ARRAY['jeunes'] ELSE ARRAY[$3[i % cardinality($3) + 1]] END,
                    CASE WHEN i % 5 = 0 THEN '59' || lpad((i / 5 % 40)::text, 3, '0')
-                        ELSE lpad((i % 95 + 1)::text, 2, '0') || lpad((i / 95 % 40)::text, 3, '0') END, gen_random_uuid()
+                        ELSE lpad((i % 95 + 1)::text, 2, '0') || lpad((i / 95 % 40)::text, 3, '0') END, gen_random_uuid(),
+                   CASE WHEN i % 100 = 2 THEN 'payant' ELSE 'gratuit' END, CASE WHEN i % 100 = 3 THEN 'formation' ELSE 'accompagnement' END,
+                   CASE WHEN i % 100 = 4 THEN ARRAY['a-distance'] ELSE ARRAY['en-presentiel'] END,
+                   CASE WHEN i % 100 = 6 THEN TIMESTAMPTZ '2026-12-02' ELSE TIMESTAMPTZ '2026-01-02' END,
+                   lpad((i % 95 / 5)::text, 2, '0'), (200000000 + i % 95 * 40 + i / 95 % 40 / 10)::text,
+                   42 + i % 95 * 0.09, -4 + i / 95 % 40 * 0.2
             FROM generate_series(1, 60000) i
             """, connection);
         var thematiques = Referentiels.Thematiques.Values.Select(v => v.Value).ToArray();
         services.Parameters.Add(new NpgsqlParameter { Value = thematiques.Where(IsRare).ToArray() });
         services.Parameters.Add(new NpgsqlParameter { Value = thematiques.Where(t => !IsRare(t)).ToArray() });
         services.Parameters.Add(new NpgsqlParameter { Value = Referentiels.Publics.Values.Select(v => v.Value).Where(v => v is not ("tous-publics" or "jeunes")).ToArray() });
+        services.CommandTimeout = 0;
         await services.ExecuteNonQueryAsync();
         await using var analyze = new NpgsqlCommand("ANALYZE marts.structures; ANALYZE marts.services", connection);
         await analyze.ExecuteNonQueryAsync();
