@@ -88,7 +88,7 @@ public sealed partial class V1FeedMapper
         }
     }
 
-    private static List<(RecordLocation, JsonElement)> ReadSheet(RawDocument document, string resourceType, List<ValidationIssue> issues)
+    private static IEnumerable<(RecordLocation, JsonElement)> ReadSheet(RawDocument document, string resourceType, List<ValidationIssue> issues)
     {
         var sheet = resourceType == ValidationIssue.ServiceType ? "Services" : "Structures";
         IReadOnlyList<string> names;
@@ -122,7 +122,7 @@ public sealed partial class V1FeedMapper
         return ReadTable(resourceType, XlsxTable.Read(document.Content, actual), document.Name, actual);
     }
 
-    private static List<(RecordLocation, JsonElement)> ReadCsv(RawDocument document, string resourceType, List<ValidationIssue> issues)
+    private static IEnumerable<(RecordLocation, JsonElement)> ReadCsv(RawDocument document, string resourceType, List<ValidationIssue> issues)
     {
         try
         {
@@ -135,8 +135,8 @@ public sealed partial class V1FeedMapper
         }
     }
 
-    private static List<(RecordLocation, JsonElement)> ReadTable(string resourceType, TableRows table, string name, string? sheet) =>
+    // Lazy: each row becomes JSON only when the caller asks for it, so a table's records are never all held as JSON at once.
+    private static IEnumerable<(RecordLocation, JsonElement)> ReadTable(string resourceType, TableRows table, string name, string? sheet) =>
         table.Rows.Where(r => !TabularRecord.IsIgnored(r.Row))
-            .Select(r => (new RecordLocation(name, sheet, r.Line, null, table.ColumnLetters), JsonSerializer.SerializeToElement(TabularRecord.ToJson(r.Row, resourceType))))
-            .ToList();
+            .Select(r => (new RecordLocation(name, sheet, r.Line, null, table.ColumnLetters), JsonSerializer.SerializeToElement(TabularRecord.ToJson(r.Row, resourceType))));
 }
