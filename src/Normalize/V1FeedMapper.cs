@@ -52,14 +52,16 @@ public sealed partial class V1FeedMapper(string source) : IStreamingSourceMapper
                 structures.Add(structure);
                 if (structures.Count == batchSize)
                 {
-                    yield return new MappingResult(structures, [], issues);
-                    (structures, issues) = (new List<Structure>(batchSize), []);
+                    // The readers keep adding to this list: the batch takes a copy of what it found so far.
+                    yield return new MappingResult(structures, [], [.. issues]);
+                    structures = new List<Structure>(batchSize);
+                    issues.Clear();
                 }
             }
         }
 
-        yield return new MappingResult(structures, [], issues);
-        issues = [];
+        yield return new MappingResult(structures, [], [.. issues]);
+        issues.Clear();
         var services = new List<Service>(batchSize);
         foreach (var document in documents.Where(d => d.Stream is StructuresStream or ServicesStream or WorkbookStream))
         {
@@ -68,8 +70,9 @@ public sealed partial class V1FeedMapper(string source) : IStreamingSourceMapper
                 services.Add(service);
                 if (services.Count == batchSize)
                 {
-                    yield return new MappingResult([], services, issues);
-                    (services, issues) = (new List<Service>(batchSize), []);
+                    yield return new MappingResult([], services, [.. issues]);
+                    services = new List<Service>(batchSize);
+                    issues.Clear();
                 }
             }
         }
