@@ -83,6 +83,7 @@ internal sealed partial class SourceRunner(
             var published = await layers.PublishAsync(runId, source.Slug, (connection, rows, ct) =>
                 runs.SucceedAsync(connection, runId, normalized.Counts with { Published = rows }, normalized.InvalidSample, ct), cancellationToken);
             outcome = outcome with { Counts = outcome.Counts with { Published = published } };
+            logger.RunPublished(source.Slug, runId, published);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -60,7 +60,10 @@ public static partial class FeedFormat
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(body.ToArray(), writable: false);
 
-    /// <summary>The stream again from its start: the head already read, then the rest.</summary>
+    /// <summary>
+    /// The stream again from its start: the head already read, then the rest. The connectors pass seekable streams (a
+    /// file, a body in memory), rewound in place; any other stream is copied, so it must be small.
+    /// </summary>
     private static Stream Rewind(Stream body, ReadOnlySpan<byte> head)
     {
         if (body.CanSeek)
