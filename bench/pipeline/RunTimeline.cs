@@ -56,6 +56,13 @@ internal static class RunTimeline
             text = Regex.Replace(text, "\\{" + Regex.Escape(property.Name) + "(:[^}]*)?\\}", property.Value.ToString().Replace("$", "$$", StringComparison.Ordinal));
         }
 
+        // A failure's exception (compact JSON "@x"): its first line says what went wrong.
+        if (e.TryGetProperty("@x", out var exception) && exception.GetString() is { } detail)
+        {
+            text += " — " + detail.Split('\n')[0].Trim();
+            return text.Length > 400 ? text[..400] + "…" : text;
+        }
+
         return text.Length > 160 ? text[..160] + "…" : text;
     }
 }
