@@ -52,26 +52,29 @@ internal static class ChildRun
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         long peakKb = 0;
+        var trace = new List<RssSample>();
         while (!process.HasExited)
         {
             // VmHWM is the process's own high-water mark, so polling can only miss the last few milliseconds of growth.
-            peakKb = Math.Max(peakKb, PeakRssKb(process.Id));
+            peakKb = Math.Max(peakKb, StatusKb(process.Id, "VmHWM:"));
+            trace.Add(new RssSample(DateTimeOffset.UtcNow, StatusKb(process.Id, "VmRSS:")));
             await Task.WhenAny(process.WaitForExitAsync(cancellationToken), Task.Delay(50, cancellationToken));
         }
 
         clock.Stop();
-        return new ChildResult(process.ExitCode, clock.Elapsed, peakKb * 1024, await stdout, await stderr);
+        return new ChildResult(process.ExitCode, clock.Elapsed, peakKb * 1024, await stdout, await stderr, trace);
     }
 
-    private static long PeakRssKb(int pid)
+    /// <summary>A memory line of <c>/proc/PID/status</c> in kB (<c>VmHWM:</c> the peak, <c>VmRSS:</c> the current size).</summary>
+    private static long StatusKb(int pid, string field)
     {
         try
         {
             foreach (var line in File.ReadLines($"/proc/{pid}/status"))
             {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                if (line.StartsWith(field, StringComparison.Ordinal))
                 {
-                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture);
+                    return long.Parse(line.AsSpan(field.Length).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture);
                 }
             }
         }
@@ -107,4 +110,8 @@ internal static class ChildRun
 }
 
 /// <summary>What a child run did: exit code, wall time, peak resident memory, and its output.</summary>
-internal sealed record ChildResult(int ExitCode, TimeSpan Elapsed, long PeakRssBytes, string StandardOutput, string StandardError);
+internal sealed record ChildResult(
+    int ExitCode, TimeSpan Elapsed, long PeakRssBytes, string StandardOutput, string StandardError, IReadOnlyList<RssSample> RssTrace);
+
+/// <summary>The child's resident memory (kB) at one poll: which step holds the memory, not only how much.</summary>
+internal readonly record struct RssSample(DateTimeOffset At, long Kb);

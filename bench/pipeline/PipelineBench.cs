@@ -36,7 +36,7 @@ internal static class PipelineBench
         }
 
         Console.WriteLine(run.StandardOutput.TrimEnd());
-        Console.WriteLine(RunTimeline.Describe(run.StandardError));
+        Console.WriteLine(RunTimeline.Describe(run.StandardError, run.RssTrace));
         Console.WriteLine();
         Console.WriteLine(ResultTable.Header);
         Console.WriteLine(ResultTable.Row(options, feed, run, copy));

@@ -58,6 +58,9 @@ internal static partial class Log
         "Run {RunId} of {Source}: {Structures} structures and {Services} services normalised, {EnrichedFields} fields enriched, {Issues} validation results")]
     public static partial void RunNormalized(this ILogger logger, string source, Guid runId, int structures, int services, int enrichedFields, int issues);
 
+    [LoggerMessage(185, LogLevel.Information, "Run {RunId} of {Source}: {Published} rows published")]
+    public static partial void RunPublished(this ILogger logger, string source, Guid runId, int published);
+
     [LoggerMessage(180, LogLevel.Error, "Run {RunId} of {Source}: a record of {ResourceType} {RecordId} made the pipeline throw; it is reported invalid and the run goes on")]
     public static partial void RecordFailed(this ILogger logger, Exception exception, string source, Guid runId, string resourceType, string recordId);
 

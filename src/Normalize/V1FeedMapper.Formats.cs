@@ -16,15 +16,27 @@ public sealed partial class V1FeedMapper
         Xlsx,
     }
 
-    private static IEnumerable<(RecordLocation Location, JsonElement Record)> ReadRecords(RawDocument document, string resourceType, List<ValidationIssue> issues) =>
-        DetectFormat(document) switch
+    /// <param name="unreadable">Collects the workbooks that cannot be opened, so the second sheet does not report them again.</param>
+    private static IEnumerable<(RecordLocation Location, JsonElement Record)> ReadRecords(
+        RawDocument document, string resourceType, List<ValidationIssue> issues, ISet<string>? unreadable = null)
+    {
+        var format = DetectFormat(document);
+        if (format == Format.Ndjson)
         {
-            Format.Ndjson => ReadNdjson(document, resourceType, issues),
+            return ReadNdjson(document, resourceType, issues);
+        }
+
+        // NDJSON streams whatever its size; the other formats are parsed whole (a JSON document, a CSV whose encoding and
+        // delimiter are detected on the whole text, an XLSX zip that needs random access).
+        document = document.Buffered();
+        return format switch
+        {
             Format.Csv => ReadCsv(document, resourceType, issues),
-            Format.Xlsx => ReadSheet(document, resourceType, issues),
+            Format.Xlsx => ReadSheet(document, resourceType, issues, unreadable),
             _ => JsonRecords.Read(document, issues, "items", "results")
                 .Select((record, index) => (new RecordLocation(document.Name, null, null, index), record)).ToList(),
         };
+    }
 
     private static Format DetectFormat(RawDocument document)
     {
@@ -40,32 +52,25 @@ public sealed partial class V1FeedMapper
     }
 
     /// <summary>
-    /// Reads NDJSON line by line over the payload's UTF-8 bytes, lazily: each line is parsed in place (no decoded copy of
-    /// the document, no string per line) and its record is handed to the caller, which maps it before asking for the next
-    /// one, so only the mapped records outlive a line. A payload that is not valid UTF-8 is decoded as Windows-1252 first.
+    /// Reads NDJSON line by line over the document's stream, lazily: each line is parsed in place in a reused buffer (no
+    /// decoded copy of the document, no string per line) and its record is handed to the caller, which maps it before
+    /// asking for the next one, so only the mapped records outlive a line. A line that is not valid UTF-8 is decoded as
+    /// Windows-1252 (a spreadsheet export).
     /// </summary>
     private static IEnumerable<(RecordLocation, JsonElement)> ReadNdjson(RawDocument document, string resourceType, List<ValidationIssue> issues)
     {
-        var content = document.Content;
-        if (content.Span.StartsWith(Encoding.UTF8.Preamble))
+        using var stream = document.OpenRead();
+        foreach (var (lineNumber, raw) in Utf8Lines.Read(stream))
         {
-            content = content[Encoding.UTF8.Preamble.Length..];
-        }
-
-        if (!Utf8.IsValid(content.Span))
-        {
-            content = Encoding.UTF8.GetBytes(CsvTable.Decode(content.Span));
-        }
-
-        for (var lineNumber = 1; !content.IsEmpty; lineNumber++)
-        {
-            var end = content.Span.IndexOf((byte)'\n');
-            var line = end < 0 ? content : content[..end];
-            content = end < 0 ? ReadOnlyMemory<byte>.Empty : content[(end + 1)..];
-            line = line[Ascii.Trim(line.Span)];
+            var line = raw[Ascii.Trim(raw.Span)];
             if (line.IsEmpty)
             {
                 continue;
+            }
+
+            if (!Utf8.IsValid(line.Span))
+            {
+                line = Encoding.UTF8.GetBytes(CsvTable.Decode(line.Span));
             }
 
             var locator = new RecordLocation(document.Name, null, lineNumber, null);
@@ -88,7 +93,8 @@ public sealed partial class V1FeedMapper
         }
     }
 
-    private static IEnumerable<(RecordLocation, JsonElement)> ReadSheet(RawDocument document, string resourceType, List<ValidationIssue> issues)
+    private static IEnumerable<(RecordLocation, JsonElement)> ReadSheet(
+        RawDocument document, string resourceType, List<ValidationIssue> issues, ISet<string>? unreadable)
     {
         var sheet = resourceType == ValidationIssue.ServiceType ? "Services" : "Structures";
         IReadOnlyList<string> names;
@@ -96,14 +102,14 @@ public sealed partial class V1FeedMapper
         {
             names = XlsxTable.SheetNames(document.Content);
         }
-        catch (UnsafeArchiveException e)
+        catch (Exception e) when (e is UnsafeArchiveException or InvalidDataException or InvalidOperationException or IOException or System.Xml.XmlException)
         {
-            issues.Add(MappingIssues.UnreadableDocument(document, e.Message));
-            return [];
-        }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or System.Xml.XmlException)
-        {
-            issues.Add(MappingIssues.UnreadableDocument(document, "classeur XLSX attendu."));
+            issues.Add(MappingIssues.UnreadableDocument(document, e is UnsafeArchiveException ? e.Message : "classeur XLSX attendu."));
+            if (document.Stream == WorkbookStream)
+            {
+                unreadable?.Add(document.Name);
+            }
+
             return [];
         }
 

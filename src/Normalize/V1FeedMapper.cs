@@ -8,7 +8,7 @@ namespace DataInclusion.Normalize;
 /// <c>classeur</c> XLSX workbook with sheets <c>Structures</c> and <c>Services</c>. The <c>source</c> field is forced to
 /// the configured slug and ids missing the <c>&lt;source&gt;--</c> prefix get it.
 /// </summary>
-public sealed partial class V1FeedMapper(string source) : ISourceMapper
+public sealed partial class V1FeedMapper(string source) : IStreamingSourceMapper
 {
     public const string StructuresStream = "structures";
 
@@ -24,43 +24,103 @@ public sealed partial class V1FeedMapper(string source) : ISourceMapper
         var structures = new List<Structure>();
         var services = new List<Service>();
         var issues = new List<ValidationIssue>();
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            var streamIsKnown = document.Stream is StructuresStream or ServicesStream or WorkbookStream;
-            if (!streamIsKnown)
+            if (!IsKnown(document, issues))
             {
-                issues.Add(MappingIssues.UnknownStream(document));
                 continue;
             }
 
-            if (document.Stream is StructuresStream or WorkbookStream)
-            {
-                foreach (var (locator, record) in ReadRecords(document, ValidationIssue.StructureType, issues))
-                {
-                    AddIfMapped(ToStructure(locator.ToString(), record, issues), structures);
-                }
-            }
-
-            // A workbook that cannot be opened is reported once, not once per sheet.
-            var unreadable = issues.Count > 0 && issues[^1] is { Code: "document.illisible" } last && last.RecordId == document.Name;
-            if (document.Stream is ServicesStream || (document.Stream is WorkbookStream && !unreadable))
-            {
-                foreach (var (locator, record) in ReadRecords(document, ValidationIssue.ServiceType, issues))
-                {
-                    AddIfMapped(ToService(locator.ToString(), record, issues), services);
-                }
-            }
+            structures.AddRange(StructuresOf(document, issues, unreadable));
+            services.AddRange(ServicesOf(document, issues, unreadable));
         }
 
         return new MappingResult(structures, services, issues);
     }
 
-    private static void AddIfMapped<T>(T? record, List<T> output)
-        where T : class
+    public IEnumerable<MappingResult> MapBatches(IReadOnlyList<RawDocument> documents, int batchSize)
     {
-        if (record is not null)
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var issues = new List<ValidationIssue>();
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var structures = new List<Structure>(batchSize);
+        foreach (var document in documents.Where(d => IsKnown(d, issues)))
         {
-            output.Add(record);
+            foreach (var structure in StructuresOf(document, issues, unreadable))
+            {
+                structures.Add(structure);
+                if (structures.Count == batchSize)
+                {
+                    // The readers keep adding to this list: the batch takes a copy of what it found so far.
+                    yield return new MappingResult(structures, [], [.. issues]);
+                    structures = new List<Structure>(batchSize);
+                    issues.Clear();
+                }
+            }
+        }
+
+        yield return new MappingResult(structures, [], [.. issues]);
+        issues.Clear();
+        var services = new List<Service>(batchSize);
+        foreach (var document in documents.Where(d => d.Stream is StructuresStream or ServicesStream or WorkbookStream))
+        {
+            foreach (var service in ServicesOf(document, issues, unreadable))
+            {
+                services.Add(service);
+                if (services.Count == batchSize)
+                {
+                    yield return new MappingResult([], services, [.. issues]);
+                    services = new List<Service>(batchSize);
+                    issues.Clear();
+                }
+            }
+        }
+
+        yield return new MappingResult([], services, issues);
+    }
+
+    private static bool IsKnown(RawDocument document, List<ValidationIssue> issues)
+    {
+        if (document.Stream is StructuresStream or ServicesStream or WorkbookStream)
+        {
+            return true;
+        }
+
+        issues.Add(MappingIssues.UnknownStream(document));
+        return false;
+    }
+
+    private IEnumerable<Structure> StructuresOf(RawDocument document, List<ValidationIssue> issues, HashSet<string> unreadable)
+    {
+        if (document.Stream is not (StructuresStream or WorkbookStream))
+        {
+            yield break;
+        }
+
+        foreach (var (locator, record) in ReadRecords(document, ValidationIssue.StructureType, issues, unreadable))
+        {
+            if (ToStructure(locator.ToString(), record, issues) is { } structure)
+            {
+                yield return structure;
+            }
+        }
+    }
+
+    private IEnumerable<Service> ServicesOf(RawDocument document, List<ValidationIssue> issues, HashSet<string> unreadable)
+    {
+        // A workbook that cannot be opened is reported once, not once per sheet.
+        if (document.Stream is not (ServicesStream or WorkbookStream) || unreadable.Contains(document.Name))
+        {
+            yield break;
+        }
+
+        foreach (var (locator, record) in ReadRecords(document, ValidationIssue.ServiceType, issues, unreadable))
+        {
+            if (ToService(locator.ToString(), record, issues) is { } service)
+            {
+                yield return service;
+            }
         }
     }
 

@@ -12,7 +12,7 @@ internal static partial class SourceLog
     {
         if (logger.IsEnabled(LogLevel.Information))
         {
-            var bytes = pages.Sum(page => (long)page.Content.Length);
+            var bytes = pages.Sum(page => page.Length);
             StreamFetched(logger, source, stream, pages.Count, bytes);
         }
     }

@@ -58,19 +58,6 @@ internal sealed class GeocodingStep(BanCsvClient client, GeocodingCache cache, G
         return output;
     }
 
-    /// <summary>The step over a whole run's records, in batches of <see cref="GeocoderOptions.BatchSize"/> (for a pipeline not yet batched).</summary>
-    public async Task<IReadOnlyList<NormalizedRecord>> ApplyAllAsync(
-        string source, Guid runId, IEnumerable<NormalizedRecord> records, GeocodingStats stats, CancellationToken cancellationToken)
-    {
-        var output = new List<NormalizedRecord>();
-        foreach (var batch in records.Chunk(Math.Max(1, options.BatchSize)))
-        {
-            output.AddRange(await ApplyAsync(source, runId, batch, stats, cancellationToken));
-        }
-
-        return output;
-    }
-
     private static GeocodingQuery? Clean(PublishedAddress producer) =>
         AddressCleaning.Clean(producer.Adresse, producer.CodePostal, producer.CodeInsee, producer.Commune, producer.CodeArrondissement);
 

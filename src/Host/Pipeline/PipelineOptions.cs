@@ -25,4 +25,16 @@ internal sealed class PipelineOptions
     /// Off, cluster ids stay as the last clustering left them until a publication with it on.
     /// </summary>
     public bool ClusterAfterPublication { get; set; } = true;
+
+    /// <summary>
+    /// A raw payload larger than this is stored in parts of this size (<c>Pipeline__RawPartBytes</c>, migration 0090):
+    /// what a run holds of a payload at once.
+    /// </summary>
+    public int RawPartBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// How many mapped records go through enrichment, validation and the normalised layer's COPY together
+    /// (<c>Pipeline__BatchSize</c>): with the two batches in flight, what a run holds of a feed at once.
+    /// </summary>
+    public int BatchSize { get; set; } = 2000;
 }

@@ -7,114 +7,131 @@ using DataInclusion.Normalize.Quality;
 namespace DataInclusion.Host.Pipeline;
 
 /// <summary>
-/// Enriches then validates the mapped records of one run, one record at a time as the normalised layer's COPY asks for
-/// them: each record by the schema rules, then the rules that need the whole run (an id seen twice, a service whose
-/// structure is not published), which only keep ids. So the run's v1 JSON is never held whole in memory: each record's
-/// JSON lives until its row is sent. A record that makes this code throw (a bug the property tests did not reach)
+/// Enriches then validates the mapped records of one run, one batch at a time (<see cref="Check"/>): each record by the
+/// schema rules, then the rules that need the whole run (an id seen twice, a service whose structure is not a valid
+/// structure of the run), which only keep ids across batches. Structures must come before services (see
+/// <see cref="IStreamingSourceMapper"/>). A record that makes this code throw (a bug the property tests did not reach)
 /// becomes an error on that record, never a failed run. Each service gets its quality score, dated <c>today</c>, each
 /// record its COG codes (<see cref="PlaceJson"/>) and, with an e-mail, its <c>courriel_personnel</c> flag.
 /// </summary>
 internal sealed class RunValidation(
-    MappingResult mapping, RecordValidator validator, Enricher enricher, Action<Exception, string, string>? recordFailed = null, DateOnly? today = null)
+    RecordValidator validator, Enricher enricher, Action<Exception, string, string>? recordFailed = null, DateOnly? today = null)
 {
+    /// <summary>How many error results a run keeps as its sample (<c>ops.runs.invalid_sample</c>).</summary>
+    public const int SampleSize = 20;
+
     private const string DuplicateCode = "id.doublon";
 
     private static readonly JsonSerializerOptions s_json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
 
     private readonly DateOnly _today = today ?? DateOnly.FromDateTime(DateTime.UtcNow);
     private readonly HashSet<string> _validStructureIds = new(StringComparer.Ordinal);
-    private readonly List<IssueRow> _issues = [.. mapping.Issues.Select(ToRow)];
-    private int _valid;
-    private int _enriched;
+    private readonly HashSet<string> _structureIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _serviceIds = new(StringComparer.Ordinal);
+    private readonly List<IssueRow> _errorSample = [];
 
-    /// <summary>Every issue found so far: complete once <see cref="Structures"/> then <see cref="Services"/> have been enumerated.</summary>
-    public IReadOnlyList<IssueRow> Issues => _issues;
+    public int Fetched { get; private set; }
 
-    public int Fetched => mapping.Structures.Count + mapping.Services.Count + mapping.Issues.Count(i => i.Severity == IssueSeverity.Error);
-
-    public int Valid => _valid;
+    public int Valid { get; private set; }
 
     public int Invalid => Fetched - Valid;
 
-    public int EnrichedFields => _enriched;
+    public int EnrichedFields { get; private set; }
 
-    /// <summary>Materialises a whole run (tests and small runs): the same checks as the streaming path.</summary>
+    public int Structures { get; private set; }
+
+    public int Services { get; private set; }
+
+    /// <summary>How many validation results (errors and warnings) the run has so far.</summary>
+    public int IssueCount { get; private set; }
+
+    /// <summary>The run's first <see cref="SampleSize"/> errors, in the order they were found.</summary>
+    public IReadOnlyList<IssueRow> ErrorSample => _errorSample;
+
+    /// <summary>Materialises a whole run (tests and small runs): the same checks as the batch path.</summary>
     public static ValidatedRun Validate(
         MappingResult mapping, RecordValidator validator, Enricher enricher, Action<Exception, string, string>? recordFailed = null,
         DateOnly? today = null)
     {
-        var run = new RunValidation(mapping, validator, enricher, recordFailed, today);
-        var structures = run.Structures().ToList();
-        var services = run.Services().ToList();
-        return new ValidatedRun(structures, services, run.Issues, run.Fetched, run.Valid, run.EnrichedFields);
+        var run = new RunValidation(validator, enricher, recordFailed, today);
+        var batch = run.Check(mapping);
+        return new ValidatedRun(batch.Structures, batch.Services, batch.Issues, run.Fetched, run.Valid, run.EnrichedFields);
     }
 
-    /// <summary>The structures to store, lazily; enumerate once, before <see cref="Services"/>.</summary>
-    public IEnumerable<NormalizedRecord> Structures()
+    /// <summary>Enriches, validates and serialises one batch: its structures, then its services.</summary>
+    public ValidatedBatch Check(MappingResult batch)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mapped in mapping.Structures)
+        var issues = batch.Issues.Select(ToRow).ToList();
+        Fetched += batch.Structures.Count + batch.Services.Count + batch.Issues.Count(i => i.Severity == IssueSeverity.Error);
+        Structures += batch.Structures.Count;
+        Services += batch.Services.Count;
+        var structures = new List<NormalizedRecord>(batch.Structures.Count);
+        foreach (var mapped in batch.Structures)
         {
-            var checkedRecord = Guard(ValidationIssue.StructureType, mapped.Id, () =>
-            {
-                var enrichment = enricher.Enrich(mapped);
-                var structure = enrichment.Value;
-                var recordIssues = validator.Validate(structure).Select(ToRow).ToList();
-                var json = PlaceJson.Append(JsonSerializer.Serialize(structure, s_json), PlaceJson.Of(mapped.CodeInsee, structure.CodeInsee));
-                json = PersonalEmailJson.Append(json, structure.Courriel);
-                return new Checked(structure.Id, null, recordIssues, enrichment.ChangedFields.Count, json);
-            });
-            if (Keep(ValidationIssue.StructureType, checkedRecord, seen) is { } record)
+            var checkedRecord = Guard(ValidationIssue.StructureType, mapped.Id, () => CheckStructure(mapped));
+            if (Keep(ValidationIssue.StructureType, checkedRecord, _structureIds, issues) is { } record)
             {
                 if (record.IsValid)
                 {
                     _validStructureIds.Add(record.Id);
                 }
 
-                yield return record;
+                structures.Add(record);
             }
         }
+
+        var services = new List<NormalizedRecord>(batch.Services.Count);
+        foreach (var mapped in batch.Services)
+        {
+            var checkedRecord = Guard(ValidationIssue.ServiceType, mapped.Id, () => CheckService(mapped));
+            if (Keep(ValidationIssue.ServiceType, checkedRecord, _serviceIds, issues) is { } record)
+            {
+                services.Add(record);
+            }
+        }
+
+        IssueCount += issues.Count;
+        _errorSample.AddRange(issues.Where(i => i.Severity == "error").Take(SampleSize - _errorSample.Count));
+        return new ValidatedBatch(structures, services, issues);
     }
 
-    /// <summary>The services to store, lazily; a service is valid only if its structure was a valid one of this run.</summary>
-    public IEnumerable<NormalizedRecord> Services()
+    private Checked CheckStructure(Structure mapped)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mapped in mapping.Services)
-        {
-            var checkedRecord = Guard(ValidationIssue.ServiceType, mapped.Id, () =>
-            {
-                var enrichment = enricher.Enrich(mapped);
-                var service = enrichment.Value;
-                var recordIssues = validator.Validate(service).Select(ToRow).ToList();
-                if (!_validStructureIds.Contains(service.StructureId ?? string.Empty))
-                {
-                    recordIssues.Add(new IssueRow(ValidationIssue.ServiceType, service.Id, "structure_id", "structure_id.inconnue", "error",
-                        service.StructureId, $"La structure « {service.StructureId} » de ce service est absente ou invalide : le service n'est pas publié."));
-                }
+        var enrichment = enricher.Enrich(mapped);
+        var structure = enrichment.Value;
+        var recordIssues = validator.Validate(structure).Select(ToRow).ToList();
+        var json = PlaceJson.Append(JsonSerializer.Serialize(structure, s_json), PlaceJson.Of(mapped.CodeInsee, structure.CodeInsee));
+        json = PersonalEmailJson.Append(json, structure.Courriel);
+        return new Checked(structure.Id, null, recordIssues, enrichment.ChangedFields.Count, json);
+    }
 
-                var json = QualityJson.Append(JsonSerializer.Serialize(service, s_json), ServiceQuality.Score(service, _today));
-                json = PlaceJson.Append(json, PlaceJson.Of(mapped.CodeInsee, service.CodeInsee));
-                json = PersonalEmailJson.Append(json, service.Courriel);
-                return new Checked(service.Id, service.StructureId, recordIssues, enrichment.ChangedFields.Count, json);
-            });
-            if (Keep(ValidationIssue.ServiceType, checkedRecord, seen) is { } record)
-            {
-                yield return record;
-            }
+    private Checked CheckService(Service mapped)
+    {
+        var enrichment = enricher.Enrich(mapped);
+        var service = enrichment.Value;
+        var recordIssues = validator.Validate(service).Select(ToRow).ToList();
+        if (!_validStructureIds.Contains(service.StructureId ?? string.Empty))
+        {
+            recordIssues.Add(new IssueRow(ValidationIssue.ServiceType, service.Id, "structure_id", "structure_id.inconnue", "error",
+                service.StructureId, $"La structure « {service.StructureId} » de ce service est absente ou invalide : le service n'est pas publié."));
         }
+
+        var json = QualityJson.Append(JsonSerializer.Serialize(service, s_json), ServiceQuality.Score(service, _today));
+        json = PlaceJson.Append(json, PlaceJson.Of(mapped.CodeInsee, service.CodeInsee));
+        json = PersonalEmailJson.Append(json, service.Courriel);
+        return new Checked(service.Id, service.StructureId, recordIssues, enrichment.ChangedFields.Count, json);
     }
 
     /// <summary>Applies the duplicate rule and counts the record; returns the row to store, or null when it is not stored.</summary>
-    private NormalizedRecord? Keep(string resourceType, Checked checkedRecord, HashSet<string> seen)
+    private NormalizedRecord? Keep(string resourceType, Checked checkedRecord, HashSet<string> seen, List<IssueRow> issues)
     {
-        _enriched += checkedRecord.EnrichedFields;
+        EnrichedFields += checkedRecord.EnrichedFields;
         if (checkedRecord.Json is not null && !seen.Add(checkedRecord.Id))
         {
             checkedRecord.Issues.Add(Duplicate(resourceType, checkedRecord.Id));
         }
 
-        _issues.AddRange(checkedRecord.Issues);
+        issues.AddRange(checkedRecord.Issues);
         if (!checkedRecord.Kept)
         {
             return null;
@@ -122,7 +139,7 @@ internal sealed class RunValidation(
 
         if (checkedRecord.IsValid)
         {
-            _valid++;
+            Valid++;
         }
 
         return new NormalizedRecord(checkedRecord.Id, checkedRecord.StructureId, checkedRecord.IsValid, checkedRecord.Json!);

@@ -1,29 +1,35 @@
 using DataInclusion.Host.Geocoding;
-using DataInclusion.Host.Storage;
 
 namespace DataInclusion.Host.Pipeline;
 
 internal sealed partial class SourceRunner
 {
     /// <summary>
-    /// The geocoding step (issue 9 §1), the one place between normalisation and the normalised layer: without
-    /// <c>GEOCODER_URL</c> the records pass through untouched and lazily. With it, today's whole-run pipeline is cut into
-    /// batches of <c>Geocoder__BatchSize</c> records, structures (all of them, so that services can be checked against
-    /// them) then services; a batched pipeline calls <see cref="GeocodingStep.ApplyAsync"/> on each of its batches instead.
+    /// The geocoding step (issue 9 §1) over one validated batch, between validation and the normalised layer's COPY:
+    /// without <c>GEOCODER_URL</c> the batch passes untouched. The geocoder's batches are the pipeline's
+    /// (<c>Pipeline__BatchSize</c>), so memory stays bounded; answers already cached are not asked again.
     /// </summary>
-    private async Task<(IEnumerable<NormalizedRecord> Structures, IEnumerable<NormalizedRecord> Services)> GeocodeAsync(
-        Guid runId, string source, IEnumerable<NormalizedRecord> structureRecords, IEnumerable<NormalizedRecord> serviceRecords, CancellationToken cancellationToken)
+    private async Task<ValidatedBatch> GeocodeAsync(Guid runId, string source, ValidatedBatch batch, GeocodingStats stats, CancellationToken cancellationToken)
     {
         if (geocoding is null)
         {
-            return (structureRecords, serviceRecords);
+            return batch;
         }
 
-        var stats = new GeocodingStats();
-        var geocodedStructures = await geocoding.ApplyAllAsync(source, runId, structureRecords, stats, cancellationToken);
-        var geocodedServices = await geocoding.ApplyAllAsync(source, runId, serviceRecords, stats, cancellationToken);
+        var structures = await geocoding.ApplyAsync(source, runId, batch.Structures, stats, cancellationToken);
+        var serviceRecords = await geocoding.ApplyAsync(source, runId, batch.Services, stats, cancellationToken);
+        return batch with { Structures = structures, Services = serviceRecords };
+    }
+
+    /// <summary>Records the run's geocoding counts once its batches are all through.</summary>
+    private async Task SaveGeocodingAsync(Guid runId, string source, GeocodingStats stats, CancellationToken cancellationToken)
+    {
+        if (geocoding is null)
+        {
+            return;
+        }
+
         await new GeocodingRunStore(dataSource).SaveAsync(runId, source, services.Time.GetUtcNow(), stats, cancellationToken);
         logger.Geocoded(source, runId, stats.Records, stats.Queries, stats.FromCache, stats.Sent, stats.Accepted, stats.Failed);
-        return (geocodedStructures, geocodedServices);
     }
 }

@@ -10,6 +10,6 @@ internal sealed partial class SourceRunner
             var fromRun = await layers.LatestRunWithRawAsync(source.Slug, ct)
                 ?? throw new InvalidOperationException($"no raw payload is kept for {source.Slug}: run it once first");
             await layers.CopyRawAsync(fromRun, runId, ct);
-            return await layers.LoadRawAsync(runId, ct);
+            return (await layers.LoadRawAsync(runId, ct)).ToList();
         }, cancellationToken);
 }

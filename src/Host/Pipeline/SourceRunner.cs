@@ -18,15 +18,14 @@ namespace DataInclusion.Host.Pipeline;
 internal sealed partial class SourceRunner(
     NpgsqlDataSource dataSource, RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator,
     RetentionOptions retention, ILogger<SourceRunner> logger, PipelineOptions? pipeline = null, StructureClustering? clustering = null,
-    GeocodingStep? geocoding = null)
+    IReadOnlyList<IRecordBatchStep>? batchSteps = null, GeocodingStep? geocoding = null)
 {
     private readonly PipelineOptions _pipeline = pipeline ?? new PipelineOptions();
+    private readonly IReadOnlyList<IRecordBatchStep> _batchSteps = batchSteps ?? [];
     private readonly StructureClustering _clustering = clustering ?? new StructureClustering(dataSource);
 
     /// <summary>The message of a run refused because the source's lock is held elsewhere.</summary>
     public const string AlreadyRunningMessage = "already running in another process";
-
-    private const int InvalidSampleSize = 20;
 
     // Stateless once loaded (the commune table is read on first use): one for every run.
     private static readonly Enricher s_enricher = new();
@@ -44,10 +43,12 @@ internal sealed partial class SourceRunner(
         return ExecuteAsync(source, trigger, async (runId, ct) =>
         {
             var payloads = await source.CreateConnector(services).FetchAsync(ct);
-            var stored = payloads.Select(p => new StoredPayload(p.Stream, p.Url.ToString(), p.FetchedAt, p.MediaType, p.Content)).ToList();
-            await layers.SaveRawAsync(runId, source.Slug, stored, ct);
-            logger.RawStored(source.Slug, runId, stored.Count, stored.Sum(p => (long)p.Content.Length));
-            return stored;
+            await layers.SaveRawAsync(runId, source.Slug, payloads, ct);
+            logger.RawStored(source.Slug, runId, payloads.Count, payloads.Sum(p => p.Length));
+            // A payload the connector left in a file is mapped from there, streamed; the others are already in memory.
+            return payloads.Select(p => p.ContentPath is null
+                ? new RawDocument(p.Stream, p.Url.ToString(), p.Content, p.MediaType)
+                : RawDocument.Streamed(p.Stream, p.Url.ToString(), p.MediaType, p.OpenRead)).ToList();
         }, cancellationToken);
     }
 
@@ -56,7 +57,7 @@ internal sealed partial class SourceRunner(
     /// and records how it ended.
     /// </summary>
     private async Task<SourceRunResult> ExecuteAsync(
-        SourceDefinition source, string trigger, Func<Guid, CancellationToken, Task<IReadOnlyList<StoredPayload>>> acquirePayloads,
+        SourceDefinition source, string trigger, Func<Guid, CancellationToken, Task<List<RawDocument>>> acquirePayloads,
         CancellationToken cancellationToken)
     {
         await using var sourceLock = await SourceLock.TryAcquireAsync(dataSource, source.Slug, cancellationToken);
@@ -83,6 +84,7 @@ internal sealed partial class SourceRunner(
             var published = await layers.PublishAsync(runId, source.Slug, (connection, rows, ct) =>
                 runs.SucceedAsync(connection, runId, normalized.Counts with { Published = rows }, normalized.InvalidSample, ct), cancellationToken);
             outcome = outcome with { Counts = outcome.Counts with { Published = published } };
+            logger.RunPublished(source.Slug, runId, published);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -116,41 +118,6 @@ internal sealed partial class SourceRunner(
         var succeeded = outcome.Counts;
         logger.RunSucceeded(source.Slug, runId, succeeded.Fetched, succeeded.Valid, succeeded.Invalid, succeeded.Published, stopwatch.Elapsed.TotalSeconds);
         return new SourceRunResult(source.Slug, runId, SourceRunStatus.Succeeded, succeeded, stopwatch.Elapsed, null);
-    }
-
-    /// <summary>Maps, validates and stores the normalised layer; refuses a run with nothing valid to publish.</summary>
-    private async Task<RunOutcome> NormalizeAsync(Guid runId, SourceDefinition source, IReadOnlyList<StoredPayload> payloads, CancellationToken cancellationToken)
-    {
-        var documents = payloads.Select(p => new RawDocument(p.Stream, p.Url, p.Content, p.MediaType)).ToList();
-        var mapping = GuardedMapping.Map(source.CreateMapper(services), documents,
-            (exception, document) => logger.DocumentFailed(exception, source.Slug, runId, document));
-        var validated = new RunValidation(mapping, validator, s_enricher,
-            (exception, resourceType, recordId) => logger.RecordFailed(exception, source.Slug, runId, resourceType, recordId),
-            DateOnly.FromDateTime(services.Time.GetUtcNow().UtcDateTime));
-        // The records are enriched, validated and serialised as the COPY sends them: no list of the run's JSON (unless
-        // geocoding, which works on batches: see GeocodeAsync).
-        var (structureRows, serviceRows) = await GeocodeAsync(runId, source.Slug, validated.Structures(), validated.Services(), cancellationToken);
-        await layers.SaveNormalizedAsync(runId, source.Slug, structureRows, serviceRows, validated.Issues, cancellationToken);
-        logger.RunNormalized(source.Slug, runId, mapping.Structures.Count, mapping.Services.Count, validated.EnrichedFields, validated.Issues.Count);
-        var sample = validated.Issues.Where(i => i.Severity == "error").Take(InvalidSampleSize).ToList();
-        var outcome = new RunOutcome(
-            new RunCounts(validated.Fetched, validated.Valid, validated.Invalid, 0),
-            sample.Count == 0 ? null : JsonSerializer.Serialize(sample));
-        if (validated.Valid == 0)
-        {
-            // An empty or entirely invalid delivery is far more likely a broken producer than a real emptying of its offer.
-            throw new RunRejectedException(validated.Fetched == 0
-                ? "the source returned no record; the last published data is kept"
-                : $"none of the {validated.Fetched} records is valid; the last published data is kept", outcome);
-        }
-
-        var lastPublished = await runs.LastPublishedAsync(source.Slug, cancellationToken);
-        if (InvalidShareGate.Check(outcome.Counts, lastPublished, _pipeline.MaxInvalidShare) is { } reason)
-        {
-            throw new RunRejectedException(reason, outcome);
-        }
-
-        return outcome;
     }
 
     /// <summary>Reclusters every source's structures; a failure is logged and recorded, the run stays published.</summary>

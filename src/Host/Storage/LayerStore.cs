@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using DataInclusion.Host.Pipeline;
 using Npgsql;
 using NpgsqlTypes;
@@ -10,37 +9,12 @@ namespace DataInclusion.Host.Storage;
 /// so that a reader sees either the previous run of a source or this one, never a mix. Long steps get the explicit
 /// timeouts of <see cref="PipelineOptions"/>, never the 30 s default.
 /// </summary>
-internal sealed class LayerStore(NpgsqlDataSource dataSource, PipelineOptions? options = null)
+internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOptions? options = null)
 {
     private const string CopySetting = "Pipeline__CopyTimeout";
     private const string PublishSetting = "Pipeline__PublishTimeout";
 
     private readonly PipelineOptions _options = options ?? new PipelineOptions();
-
-    public Task SaveRawAsync(Guid runId, string source, IReadOnlyList<StoredPayload> payloads, CancellationToken cancellationToken) =>
-        StepTimeout.RunAsync("storing the raw payloads", _options.CopyTimeout, CopySetting, () => CopyRawAsync(runId, source, payloads, cancellationToken));
-
-    private async Task CopyRawAsync(Guid runId, string source, IReadOnlyList<StoredPayload> payloads, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var importer = await connection.BeginBinaryImportAsync(
-            "COPY raw.payloads (run_id, source, stream, url, fetched_at, media_type, sha256, content) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        importer.Timeout = _options.CopyTimeout;
-        foreach (var payload in payloads)
-        {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(runId, NpgsqlDbType.Uuid, cancellationToken);
-            await importer.WriteAsync(source, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(payload.Stream, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(payload.Url, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(payload.FetchedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await importer.WriteAsync(payload.MediaType, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(Convert.ToHexStringLower(SHA256.HashData(payload.Content)), NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(payload.Content, NpgsqlDbType.Bytea, cancellationToken);
-        }
-
-        await importer.CompleteAsync(cancellationToken);
-    }
 
     /// <summary>The source's most recent run that still has raw payloads, if any.</summary>
     public async Task<Guid?> LatestRunWithRawAsync(string source, CancellationToken cancellationToken)
@@ -52,19 +26,6 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource, PipelineOptions? o
             """);
         command.Parameters.Add(new() { Value = source });
         return await command.ExecuteScalarAsync(cancellationToken) as Guid?;
-    }
-
-    /// <summary>Gives a new run the raw payloads of an earlier one, so every run owns the raw data it was built from.</summary>
-    public async Task CopyRawAsync(Guid fromRun, Guid toRun, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("""
-            INSERT INTO raw.payloads (run_id, source, stream, url, fetched_at, media_type, sha256, content)
-            SELECT $2, source, stream, url, fetched_at, media_type, sha256, content FROM raw.payloads WHERE run_id = $1 ORDER BY id
-            """);
-        command.Parameters.Add(new() { Value = fromRun });
-        command.Parameters.Add(new() { Value = toRun });
-        command.CommandTimeout = StepTimeout.Seconds(_options.CopyTimeout);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Drops raw payloads and normalised rows of the source's runs older than its <paramref name="keepRuns"/> latest.</summary>
@@ -86,37 +47,13 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource, PipelineOptions? o
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>The raw payloads of a run, in the order they were fetched (for re-mapping without fetching again).</summary>
-    public async Task<IReadOnlyList<StoredPayload>> LoadRawAsync(Guid runId, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT stream, url, fetched_at, media_type, content FROM raw.payloads WHERE run_id = $1 ORDER BY id");
-        command.Parameters.Add(new() { Value = runId });
-        command.CommandTimeout = StepTimeout.Seconds(_options.CopyTimeout);
-        var payloads = new List<StoredPayload>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            payloads.Add(new StoredPayload(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2),
-                reader.GetString(3), reader.GetFieldValue<byte[]>(4)));
-        }
+    /// <summary>Opens the normalised layer of a run for writing, batch by batch, in one transaction (see <see cref="NormalizedLayerWriter"/>).</summary>
+    public Task<NormalizedLayerWriter> OpenNormalizedAsync(Guid runId, string source, CancellationToken cancellationToken) =>
+        NormalizedLayerWriter.OpenAsync(dataSource, runId, source, _options.CopyTimeout, cancellationToken);
 
-        return payloads;
-    }
-
-    public Task SaveNormalizedAsync(
-        Guid runId, string source, IEnumerable<NormalizedRecord> structures, IEnumerable<NormalizedRecord> services,
-        IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken) =>
-        StepTimeout.RunAsync("storing the normalised layer", _options.CopyTimeout, CopySetting, async () =>
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var timeout = _options.CopyTimeout;
-            await CopyRecordsAsync(connection, "normalized.structures (run_id, source, id, is_valid, data)", runId, source, structures, false, timeout, cancellationToken);
-            await CopyRecordsAsync(connection, "normalized.services (run_id, source, id, is_valid, data, structure_id)", runId, source, services, true, timeout, cancellationToken);
-            await CopyIssuesAsync(connection, runId, source, issues, timeout, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+    /// <summary>Runs <paramref name="write"/> (the normalised layer's COPYs) under the copy timeout's clear error.</summary>
+    public static Task WithCopyTimeoutAsync(PipelineOptions options, Func<Task> write) =>
+        StepTimeout.RunAsync("storing the normalised layer", options.CopyTimeout, CopySetting, write);
 
     /// <summary>Replaces the source's published rows by the valid rows of this run; returns how many rows were published.</summary>
     public Task<int> PublishAsync(Guid runId, string source, CancellationToken cancellationToken) =>
@@ -196,59 +133,4 @@ internal sealed class LayerStore(NpgsqlDataSource dataSource, PipelineOptions? o
 
     // Where the two INSERTs into the marts are in PublishStatements: their row counts are the published count.
     private static readonly int MartInserts = 3 + RecordVersions.Statements.Length;
-
-    private static async Task CopyRecordsAsync(
-        NpgsqlConnection connection, string target, Guid runId, string source, IEnumerable<NormalizedRecord> records, bool withStructureId,
-        TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancellationToken);
-        importer.Timeout = timeout;
-        foreach (var record in records)
-        {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(runId, NpgsqlDbType.Uuid, cancellationToken);
-            await importer.WriteAsync(source, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(record.Id, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(record.IsValid, NpgsqlDbType.Boolean, cancellationToken);
-            await importer.WriteAsync(record.Json, NpgsqlDbType.Jsonb, cancellationToken);
-            if (withStructureId)
-            {
-                await importer.WriteAsync(record.StructureId ?? string.Empty, NpgsqlDbType.Text, cancellationToken);
-            }
-        }
-
-        await importer.CompleteAsync(cancellationToken);
-    }
-
-    private static async Task CopyIssuesAsync(
-        NpgsqlConnection connection, Guid runId, string source, IReadOnlyList<IssueRow> issues, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        await using var importer = await connection.BeginBinaryImportAsync(
-            "COPY normalized.validation_issues (run_id, source, resource_type, record_id, field, code, severity, value, message) FROM STDIN (FORMAT BINARY)",
-            cancellationToken);
-        importer.Timeout = timeout;
-        foreach (var issue in issues)
-        {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(runId, NpgsqlDbType.Uuid, cancellationToken);
-            await importer.WriteAsync(source, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(issue.ResourceType, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(issue.RecordId, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(issue.Field, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(issue.Code, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(issue.Severity, NpgsqlDbType.Text, cancellationToken);
-            if (issue.Value is null)
-            {
-                await importer.WriteNullAsync(cancellationToken);
-            }
-            else
-            {
-                await importer.WriteAsync(issue.Value, NpgsqlDbType.Text, cancellationToken);
-            }
-
-            await importer.WriteAsync(issue.Message, NpgsqlDbType.Text, cancellationToken);
-        }
-
-        await importer.CompleteAsync(cancellationToken);
-    }
 }

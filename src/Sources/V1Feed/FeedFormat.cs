@@ -1,10 +1,9 @@
-using System.Text;
 using System.Text.Json;
 
 namespace DataInclusion.Sources.V1Feed;
 
 /// <summary>Recognises the file formats a schema-v1 feed comes in, and checks a body is complete enough to keep.</summary>
-public static class FeedFormat
+public static partial class FeedFormat
 {
     public const string Json = "application/json";
     public const string NdJson = "application/x-ndjson";
@@ -24,18 +23,8 @@ public static class FeedFormat
     /// <summary>Why a body of <paramref name="mediaType"/> cannot be a whole feed, or null.</summary>
     public static string? Check(string mediaType, ReadOnlyMemory<byte> body)
     {
-        if (body.IsEmpty)
-        {
-            return "the file is empty";
-        }
-
-        return mediaType switch
-        {
-            Json => ParseError(body),
-            NdJson => CheckLines(body),
-            Xlsx => body.Span.StartsWith(s_zipMagic) ? null : "the XLSX file is not a zip archive",
-            _ => LooksLikeHtml(body.Span) ? "the CSV file is an HTML page" : null,
-        };
+        using var stream = AsStream(body);
+        return Check(mediaType, stream);
     }
 
     private static string? FromContentType(string? contentType) => contentType?.ToLowerInvariant() switch
@@ -72,54 +61,10 @@ public static class FeedFormat
         };
     }
 
-    private static string? ParseError(ReadOnlyMemory<byte> body) =>
-        JsonError(body) is { } error ? $"the body is not valid JSON ({error})" : null;
-
-    private static string? JsonError(ReadOnlyMemory<byte> body)
+    private static string? ParseError(ReadOnlyMemory<byte> body)
     {
-        try
-        {
-            // Unlimited depth: a deeply nested record is the mapper's finding on that record, not a reason to refuse
-            // the whole feed. The reader validates in one linear pass; JsonDocument would build a tree in time that
-            // grows with the square of the depth (issue 8: a 100,000-deep record).
-            var json = body.Span.StartsWith(s_utf8Bom) ? body.Span[s_utf8Bom.Length..] : body.Span;
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = int.MaxValue });
-            while (reader.Read())
-            {
-            }
-
-            return null;
-        }
-        catch (JsonException exception)
-        {
-            return exception.Message;
-        }
-    }
-
-    /// <summary>
-    /// An NDJSON body is refused when no line is JSON (an HTML page) or when its last line is cut (a truncated transfer).
-    /// A bad line in between is one bad record: the mapper reports it on its line and maps the others.
-    /// </summary>
-    private static string? CheckLines(ReadOnlyMemory<byte> body)
-    {
-        // The README promises UTF-8 with or without BOM: the BOM is no part of line 1 (issue 8, bug 5).
-        var span = body.Span;
-        var text = span.StartsWith(s_utf8Bom) ? span[s_utf8Bom.Length..] : span;
-        var lines = Encoding.UTF8.GetString(text).Split('\n');
-        var validLines = 0;
-        string? lastError = null;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-
-            lastError = JsonError(Encoding.UTF8.GetBytes(lines[i])) is { } error ? $"line {i + 1} is not valid JSON ({error})" : null;
-            validLines += lastError is null ? 1 : 0;
-        }
-
-        return validLines == 0 ? lastError ?? "no JSON line" : lastError;
+        using var stream = AsStream(body);
+        return JsonError(stream) is { } error ? $"the body is not valid JSON ({error})" : null;
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> body)

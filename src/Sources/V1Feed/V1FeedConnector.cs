@@ -59,11 +59,17 @@ public sealed class V1FeedConnector(ProducerClients http, V1FeedOptions options,
             : payload with { MediaType = mediaType };
     }
 
-    private async Task<RawPayload> ReadFileAsync(string stream, string location, CancellationToken ct)
+    /// <summary>
+    /// A local feed file is checked in one streamed pass and referenced, never loaded: the raw layer copies it in chunks
+    /// and the mapper streams it back, so a feed of any size goes through in bounded memory.
+    /// </summary>
+    private Task<RawPayload> ReadFileAsync(string stream, string location, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         var path = Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.IsFile ? uri.LocalPath : Path.GetFullPath(location);
         var fileUri = new Uri(path);
-        byte[] content;
+        string mediaType;
+        string? reason;
         try
         {
             if (new FileInfo(path) is { Exists: true } file && file.Length > http.Options.MaxPayloadBytes)
@@ -71,19 +77,20 @@ public sealed class V1FeedConnector(ProducerClients http, V1FeedOptions options,
                 throw new SourceFetchException(options.Source, stream, fileUri, PayloadTooLargeException.Describe(http.Options.MaxPayloadBytes, file.Length));
             }
 
-            content = await File.ReadAllBytesAsync(path, ct);
+            mediaType = FeedFormat.DetectFile(path);
+            using var content = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            reason = FeedFormat.Check(mediaType, content);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new SourceFetchException(options.Source, stream, fileUri, $"cannot read the file: {exception.Message}", exception);
         }
 
-        var mediaType = FeedFormat.Detect(null, path, content);
-        if (FeedFormat.Check(mediaType, content) is { } reason)
+        if (reason is not null)
         {
             throw new SourceFetchException(options.Source, stream, fileUri, $"the {mediaType} file is unusable: {reason}");
         }
 
-        return new RawPayload(stream, fileUri, http.TimeProvider.GetUtcNow(), content, mediaType);
+        return Task.FromResult(new RawPayload(stream, fileUri, http.TimeProvider.GetUtcNow(), [], mediaType) { ContentPath = path });
     }
 }

@@ -46,4 +46,47 @@ public sealed class FeedFormatTests
     [Fact]
     public void Check_NdJsonWithoutAnyJsonLine_IsRefused() =>
         Assert.Contains("not valid JSON", FeedFormat.Check(FeedFormat.NdJson, Encoding.UTF8.GetBytes("<html>\n<body>maintenance</body>\n</html>\n")), StringComparison.Ordinal);
+
+    // Issue 8: feed files are checked as streams through a 64 KB buffer; records and tokens cut by a chunk's end must
+    // still read whole, and a cut last line far into the file must still be found.
+    [Fact]
+    public void Check_LargeStreamedFeeds_TokensAcrossChunks_AndACutLastLine()
+    {
+        var record = $$"""{"id":"x","description":"{{new string('d', 30_000)}}"}""";
+        var lines = string.Join("\n", Enumerable.Repeat(record, 10));
+        Assert.Null(FeedFormat.Check(FeedFormat.NdJson, new OneWayStream(Encoding.UTF8.GetBytes(lines + "\n"))));
+        Assert.Null(FeedFormat.Check(FeedFormat.Json, new OneWayStream(Encoding.UTF8.GetBytes("[" + lines.Replace("\n", ",", StringComparison.Ordinal) + "]"))));
+        Assert.Contains("line 11", FeedFormat.Check(FeedFormat.NdJson, new OneWayStream(Encoding.UTF8.GetBytes(lines + "\n" + record[..1000]))), StringComparison.Ordinal);
+        Assert.Contains("not valid JSON", FeedFormat.Check(FeedFormat.Json, new OneWayStream(Encoding.UTF8.GetBytes("[" + record + "," + record))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DetectFile_WithoutExtension_LargerThanItsHead_TellsNdJsonFromMultiLineJson()
+    {
+        var directory = Directory.CreateTempSubdirectory("feed-format-");
+        try
+        {
+            var record = $$"""{"id":"x","description":"{{new string('d', 1000)}}"}""";
+            var ndjson = Path.Combine(directory.FullName, "ndjson");
+            File.WriteAllText(ndjson, string.Join("\n", Enumerable.Repeat(record, 200)));
+            var json = Path.Combine(directory.FullName, "json");
+            File.WriteAllText(json, "{\n  \"items\": [\n" + string.Join(",\n", Enumerable.Repeat(record, 200)) + "]\n}");
+
+            Assert.Equal((FeedFormat.NdJson, FeedFormat.Json), (FeedFormat.DetectFile(ndjson), FeedFormat.DetectFile(json)));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Hands out at most 1,000 bytes per read and cannot seek, like a network stream.</summary>
+    private sealed class OneWayStream(byte[] bytes) : MemoryStream(bytes, writable: false)
+    {
+        public override bool CanSeek => false;
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 1000));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, 1000)]);
+    }
 }

@@ -99,7 +99,12 @@ public sealed class V1FeedConnectorTests
 
             Assert.Equal(["application/json", "text/csv"], payloads.Select(p => p.MediaType));
             Assert.Equal(new Uri(json), payloads[0].Url);
-            Assert.Equal(await File.ReadAllBytesAsync(csv), payloads[1].Content);
+            // Issue 8: a local file is referenced, not loaded; its body is read from there as a stream.
+            Assert.Equal((csv, 0), (payloads[1].ContentPath, payloads[1].Content.Length));
+            await using var body = payloads[1].OpenRead();
+            using var copy = new MemoryStream();
+            await body.CopyToAsync(copy);
+            Assert.Equal(await File.ReadAllBytesAsync(csv), copy.ToArray());
         }
         finally
         {

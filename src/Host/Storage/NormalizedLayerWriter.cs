@@ -1,0 +1,117 @@
+using DataInclusion.Host.Pipeline;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DataInclusion.Host.Storage;
+
+/// <summary>
+/// Writes a run's normalised layer batch by batch (binary COPY of each batch's structures, services and validation
+/// results) in one transaction: only the batch in hand is in memory, and the layer is kept only if every batch made it.
+/// </summary>
+internal sealed class NormalizedLayerWriter : IAsyncDisposable
+{
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _transaction;
+    private readonly Guid _runId;
+    private readonly string _source;
+    private readonly TimeSpan _timeout;
+
+    private NormalizedLayerWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid runId, string source, TimeSpan timeout)
+    {
+        (_connection, _transaction, _runId, _source, _timeout) = (connection, transaction, runId, source, timeout);
+    }
+
+    public static async Task<NormalizedLayerWriter> OpenAsync(
+        NpgsqlDataSource dataSource, Guid runId, string source, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            return new NormalizedLayerWriter(connection, transaction, runId, source, timeout);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task WriteAsync(ValidatedBatch batch, CancellationToken cancellationToken)
+    {
+        if (batch.Structures.Count > 0)
+        {
+            await CopyRecordsAsync("normalized.structures (run_id, source, id, is_valid, data)", batch.Structures, false, cancellationToken);
+        }
+
+        if (batch.Services.Count > 0)
+        {
+            await CopyRecordsAsync("normalized.services (run_id, source, id, is_valid, data, structure_id)", batch.Services, true, cancellationToken);
+        }
+
+        if (batch.Issues.Count > 0)
+        {
+            await CopyIssuesAsync(batch.Issues, cancellationToken);
+        }
+    }
+
+    public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+
+    private async Task CopyRecordsAsync(string target, IReadOnlyList<NormalizedRecord> records, bool withStructureId, CancellationToken cancellationToken)
+    {
+        await using var importer = await _connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        importer.Timeout = _timeout;
+        foreach (var record in records)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(_runId, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(_source, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(record.Id, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(record.IsValid, NpgsqlDbType.Boolean, cancellationToken);
+            await importer.WriteAsync(record.Json, NpgsqlDbType.Jsonb, cancellationToken);
+            if (withStructureId)
+            {
+                await importer.WriteAsync(record.StructureId ?? string.Empty, NpgsqlDbType.Text, cancellationToken);
+            }
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+    }
+
+    private async Task CopyIssuesAsync(IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken)
+    {
+        await using var importer = await _connection.BeginBinaryImportAsync(
+            "COPY normalized.validation_issues (run_id, source, resource_type, record_id, field, code, severity, value, message) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        importer.Timeout = _timeout;
+        foreach (var issue in issues)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(_runId, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(_source, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(issue.ResourceType, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(issue.RecordId, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(issue.Field, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(issue.Code, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(issue.Severity, NpgsqlDbType.Text, cancellationToken);
+            if (issue.Value is null)
+            {
+                await importer.WriteNullAsync(cancellationToken);
+            }
+            else
+            {
+                await importer.WriteAsync(issue.Value, NpgsqlDbType.Text, cancellationToken);
+            }
+
+            await importer.WriteAsync(issue.Message, NpgsqlDbType.Text, cancellationToken);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+    }
+}
