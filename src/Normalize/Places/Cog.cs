@@ -32,6 +32,12 @@ public static class Cog
     public static bool IsCodePostal(string? codePostal) => codePostal is not null && Tables.CodesPostaux.Contains(codePostal);
 
     /// <summary>
+    /// The postcodes of a commune (or municipal arrondissement, or old delegated/associated commune) code; null when the
+    /// code is not in the COG.
+    /// </summary>
+    public static IReadOnlySet<string>? CodesPostauxOf(string? codeInsee) => Find(Tables.CodesPostauxOfCommune, codeInsee?.Trim());
+
+    /// <summary>
     /// The commune, arrondissement, département, région and EPCI of a commune code (or of a municipal arrondissement
     /// code, read as its commune). Null fields where the code is malformed or not in the COG: never a guess.
     /// </summary>

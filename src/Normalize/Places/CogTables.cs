@@ -10,7 +10,8 @@ internal sealed class CogTables
     private static readonly Lazy<CogTables> s_default = new(() => new CogTables(
         Read("enrichment/cog-regions.csv"), Read("enrichment/cog-departements.csv"), Read("enrichment/cog-epci.csv"))
     {
-        CodesPostaux = [.. EmbeddedResources.ReadText("enrichment/cog-codes-postaux.txt").Split('\n', StringSplitOptions.RemoveEmptyEntries)],
+        CodesPostauxOfCommune = Read("enrichment/cog-communes-codes-postaux.csv")
+            .ToDictionary(row => row[0], row => (IReadOnlySet<string>)row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
     });
 
     public CogTables(IEnumerable<string[]> regions, IEnumerable<string[]> departements, IEnumerable<string[]> epcis)
@@ -56,8 +57,22 @@ internal sealed class CogTables
 
     public Dictionary<string, Epci> EpciOfCommune { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The postcodes of the COG's communes (La Poste's, through the package): CEDEX and made-up codes are not in it.</summary>
-    public HashSet<string> CodesPostaux { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each commune's postcodes (La Poste's, through the package), by commune or municipal arrondissement code; an old
+    /// code (delegated or associated commune) has its chef-lieu's. CEDEX and made-up codes are in no set.
+    /// </summary>
+    public Dictionary<string, IReadOnlySet<string>> CodesPostauxOfCommune
+    {
+        get;
+        init
+        {
+            field = value;
+            CodesPostaux = value.Values.SelectMany(codes => codes).ToHashSet(StringComparer.Ordinal);
+        }
+    } = new(StringComparer.Ordinal);
+
+    /// <summary>Every postcode of the COG's communes.</summary>
+    public HashSet<string> CodesPostaux { get; private set; } = new(StringComparer.Ordinal);
 
     /// <summary>The data rows of an embedded CSV (header skipped), fields as written.</summary>
     private static List<string[]> Read(string logicalName)

@@ -1,4 +1,5 @@
 using DataInclusion.Normalize.Enrichment;
+using DataInclusion.Normalize.Places;
 
 namespace DataInclusion.Normalize.Validation;
 
@@ -87,9 +88,8 @@ internal sealed partial class ValidationRun
     }
 
     /// <summary>
-    /// A commune code must exist in the COG (the valideur's <c>bad-code-insee</c>). The postcode is checked against the
-    /// commune's département only: no commune ↔ postcode table ships with the project (see the README), and a few
-    /// communes are served by a post office of the next département, hence a warning.
+    /// A commune code must exist in the COG (the valideur's <c>bad-code-insee</c>). The postcode must be one of the
+    /// commune's (COG 2026, La Poste's codes), a warning since a producer may know better than our millésime.
     /// </summary>
     private void Commune(Part part, RecordLocation location, string? id, string? codeInsee, string? codePostal, Action markInvalid)
     {
@@ -99,10 +99,29 @@ internal sealed partial class ValidationRun
         }
 
         var commune = CommuneTable.Default.NameOf(code.Value) ?? CommuneTable.Default.NameOf(Arrondissements.CommuneOf(code.Value));
+        if (commune is null && Cog.CodesPostauxOf(code.Value) is not null)
+        {
+            // A commune created since the commune table's millésime (pre-2023) but in the 2026 COG.
+            commune = code.Value;
+        }
+
         if (commune is null)
         {
             AddFinding(part, location, id, new ValidationIssue(part.ResourceType, id ?? string.Empty, "code_insee", "code_insee.inconnu", IssueSeverity.Error,
                 code.Value, $"Le code commune « {code.Value} » n'existe pas."), markInvalid);
+            return;
+        }
+
+        // La Poste's codes of the commune when both are known; a CEDEX or unknown postcode is only checked against the
+        // commune's département (its first two or three digits).
+        if (Cog.CodesPostauxOf(code.Value) is { } codesPostaux && Cog.IsCodePostal(codePostal))
+        {
+            if (!codesPostaux.Contains(codePostal!))
+            {
+                AddFinding(part, location, id, new ValidationIssue(part.ResourceType, id ?? string.Empty, "code_postal", "code_postal.commune", IssueSeverity.Warning,
+                    codePostal, $"Le code postal « {codePostal} » n'est pas celui de la commune « {commune} » ({code.Value}) : {string.Join(", ", codesPostaux.Order(StringComparer.Ordinal))}."));
+            }
+
             return;
         }
 

@@ -69,6 +69,22 @@ public sealed class FeedValidatorTests
     }
 
     [Fact]
+    public void Postcode_MustBeOneOfTheCommunes_ACedexOnlyOfItsDepartement()
+    {
+        // Rennes (35238) is 35000/35200/35700; 35510 is Cesson-Sévigné's, the same département; 35042 is a Rennes CEDEX
+        // (no commune's code), checked against the département only; 44000 is Nantes'.
+        var structures = Encoding.UTF8.GetBytes(
+            "id,nom,date_maj,code_insee,code_postal\na,Rennes,2025-01-02,35238,35200\nb,Voisine,2025-01-02,35238,35510\n" +
+            "c,Cedex,2025-01-02,35238,35042\nd,Ailleurs,2025-01-02,35238,44000\ne,Paris 12e,2025-01-02,75112,75012\n");
+
+        var report = _validator.Validate([new ValidationInput("structures.csv", structures, "text/csv")]);
+
+        var postcodes = report.Findings.Where(f => f.Code == "code_postal.commune").ToList();
+        Assert.Equal(["b", "d"], postcodes.Select(f => f.RecordId).Order(StringComparer.Ordinal));
+        Assert.Contains("35000, 35200, 35700", postcodes[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ServiceOfAnInvalidStructure_Warned()
     {
         var report = _validator.Validate(
