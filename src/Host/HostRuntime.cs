@@ -1,3 +1,4 @@
+using DataInclusion.Host.Enrichment;
 using DataInclusion.Host.Logging;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
@@ -80,9 +81,12 @@ internal sealed class HostRuntime : IAsyncDisposable
         Configuration.GetSection(RetentionOptions.SectionName).Bind(retention);
         var pipeline = new PipelineOptions();
         Configuration.GetSection(PipelineOptions.SectionName).Bind(pipeline);
+        var companies = RechercheEntreprisesOptions.From(Configuration, Environment.GetEnvironmentVariable) is { } lookup
+            ? EstablishmentFlagsStep.Create(Database.DataSource, lookup, Time, LoggerFactory)
+            : null;
         return new SourceRunner(
             Database.DataSource, new RunStore(Database.DataSource, Time), new LayerStore(Database.DataSource, pipeline), sourceServices,
-            new RecordValidator(Time), retention, LoggerFactory.CreateLogger<SourceRunner>(), pipeline);
+            new RecordValidator(Time), retention, LoggerFactory.CreateLogger<SourceRunner>(), pipeline, establishments: companies);
     }
 
     public async ValueTask DisposeAsync()

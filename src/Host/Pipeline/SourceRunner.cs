@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using DataInclusion.Host.Enrichment;
 using DataInclusion.Host.Storage;
 using DataInclusion.Normalize;
 using DataInclusion.Normalize.Enrichment;
@@ -16,7 +17,8 @@ namespace DataInclusion.Host.Pipeline;
 /// </summary>
 internal sealed partial class SourceRunner(
     NpgsqlDataSource dataSource, RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator,
-    RetentionOptions retention, ILogger<SourceRunner> logger, PipelineOptions? pipeline = null, StructureClustering? clustering = null)
+    RetentionOptions retention, ILogger<SourceRunner> logger, PipelineOptions? pipeline = null, StructureClustering? clustering = null,
+    EstablishmentFlagsStep? establishments = null)
 {
     private readonly PipelineOptions _pipeline = pipeline ?? new PipelineOptions();
     private readonly StructureClustering _clustering = clustering ?? new StructureClustering(dataSource);
@@ -77,6 +79,12 @@ internal sealed partial class SourceRunner(
         {
             var payloads = await acquirePayloads(runId, cancellationToken);
             outcome = await NormalizeAsync(runId, source, payloads, cancellationToken);
+            if (establishments is not null)
+            {
+                // Off unless RECHERCHE_ENTREPRISES_URL is set; never fails the run (see EstablishmentFlagsStep).
+                await establishments.ApplyAsync(runId, source.Slug, cancellationToken);
+            }
+
             var normalized = outcome;
             var published = await layers.PublishAsync(runId, source.Slug, (connection, rows, ct) =>
                 runs.SucceedAsync(connection, runId, normalized.Counts with { Published = rows }, normalized.InvalidSample, ct), cancellationToken);

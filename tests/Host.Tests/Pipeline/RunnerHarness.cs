@@ -1,3 +1,4 @@
+using DataInclusion.Host.Enrichment;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
 using DataInclusion.Host.Tests.Infrastructure;
@@ -16,7 +17,8 @@ internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Conn
     public SourceDefinition Definition => new(Source, "test", "0 0 * * * ?", true, [], _ => Connector, _ => new V1FeedMapper(Source));
 
     public static async Task<RunnerHarness> CreateAsync(
-        PostgresFixture postgres, PipelineOptions? pipeline = null, IReadOnlyDictionary<string, string>? environment = null, int rawRuns = 5)
+        PostgresFixture postgres, PipelineOptions? pipeline = null, IReadOnlyDictionary<string, string>? environment = null, int rawRuns = 5,
+        Func<NpgsqlDataSource, EstablishmentFlagsStep>? establishments = null)
     {
         var db = await postgres.CreateDatabaseAsync();
         var dataSource = NpgsqlDataSource.Create(db);
@@ -24,7 +26,8 @@ internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Conn
         var services = new SourceServices(
             name => environment?.GetValueOrDefault(name), ProducerClients.Create(), time, NullLoggerFactory.Instance);
         var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource, pipeline), services,
-            new RecordValidator(time), new RetentionOptions { RawRuns = rawRuns }, NullLogger<SourceRunner>.Instance, pipeline);
+            new RecordValidator(time), new RetentionOptions { RawRuns = rawRuns }, NullLogger<SourceRunner>.Instance, pipeline,
+            establishments: establishments?.Invoke(dataSource));
         return new RunnerHarness(runner, new ScriptedConnector(Source), db, services);
     }
 
