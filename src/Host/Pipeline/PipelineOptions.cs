@@ -25,4 +25,11 @@ internal sealed class PipelineOptions
     /// Off, cluster ids stay as the last clustering left them until a publication with it on.
     /// </summary>
     public bool ClusterAfterPublication { get; set; } = true;
+
+    /// <summary>
+    /// Under a Hangfire server (<c>serve</c>, <c>up</c>), how long publications must pause before the one reclustering
+    /// they asked for runs (<c>Pipeline__ClusterDebounce</c>); at most four times this after the first. <c>run</c> and
+    /// <c>remap</c> recluster at once, as they have no job server.
+    /// </summary>
+    public TimeSpan ClusterDebounce { get; set; } = TimeSpan.FromMinutes(2);
 }

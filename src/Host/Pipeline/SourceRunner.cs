@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using DataInclusion.Host.Enrichment;
+using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Storage;
 using DataInclusion.Normalize;
 using DataInclusion.Normalize.Enrichment;
@@ -18,7 +19,7 @@ namespace DataInclusion.Host.Pipeline;
 internal sealed partial class SourceRunner(
     NpgsqlDataSource dataSource, RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator,
     RetentionOptions retention, ILogger<SourceRunner> logger, PipelineOptions? pipeline = null, StructureClustering? clustering = null,
-    EstablishmentFlagsStep? establishments = null)
+    EstablishmentFlagsStep? establishments = null, DebouncedClustering? debouncedClustering = null)
 {
     private readonly PipelineOptions _pipeline = pipeline ?? new PipelineOptions();
     private readonly StructureClustering _clustering = clustering ?? new StructureClustering(dataSource);
@@ -157,7 +158,10 @@ internal sealed partial class SourceRunner(
         return outcome;
     }
 
-    /// <summary>Reclusters every source's structures; a failure is logged and recorded, the run stays published.</summary>
+    /// <summary>
+    /// Reclusters every source's structures, or asks the debounced job to (under a Hangfire server); a failure is
+    /// logged and recorded, the run stays published.
+    /// </summary>
     private async Task ClusterAsync(string source, Guid runId, CancellationToken cancellationToken)
     {
         if (!_pipeline.ClusterAfterPublication)
@@ -167,6 +171,13 @@ internal sealed partial class SourceRunner(
 
         try
         {
+            if (debouncedClustering is not null)
+            {
+                // serve/up: one Hangfire job for publications that come close together (Pipeline__ClusterDebounce).
+                await debouncedClustering.RequestAsync(cancellationToken);
+                return;
+            }
+
             var clustered = await _clustering.RefreshAsync(runId, cancellationToken);
             logger.StructuresClustered(source, runId, clustered.Structures, clustered.Clusters, clustered.CrossSourceClusters);
         }

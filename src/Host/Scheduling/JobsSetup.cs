@@ -1,4 +1,5 @@
 using DataInclusion.Sources.Http;
+using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,9 @@ internal static class JobsSetup
         }
 
         var options = SchedulerOptions.From(runtime.Configuration);
-        services.AddSingleton(runtime.CreateSourceRunner(producers));
+        services.AddSingleton(sp => runtime.CreateSourceRunner(producers, sp.GetRequiredService<IBackgroundJobClient>()));
+        services.AddSingleton(sp => runtime.CreateDebouncedClustering(sp.GetRequiredService<IBackgroundJobClient>()));
+        services.AddSingleton(new StructureClustering(runtime.Database.DataSource));
         services.AddSingleton(new FireStore(runtime.Database.DataSource, runtime.Time));
         // Registered before the server so the recurring jobs match the configuration before this instance fires any.
         services.AddHostedService<RecurringJobsSync>();
