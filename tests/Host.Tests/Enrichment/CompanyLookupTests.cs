@@ -131,4 +131,20 @@ public sealed class CompanyLookupTests(PostgresFixture postgres)
         Assert.Null(RechercheEntreprisesOptions.From(configuration, _ => " "));
         Assert.Equal(7, RechercheEntreprisesOptions.From(configuration, _ => "https://recherche-entreprises.api.gouv.fr")!.RequestsPerSecond);
     }
+
+    [Fact]
+    public async Task GraphQL_ExposesBothFlagsOnStructure()
+    {
+        var (harness, api) = await StartAsync(postgres);
+        await using var _ = api;
+        await harness.RunAsync();
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(harness.Db);
+
+        var data = await Api.MartsSchema.DataAsync(Api.MartsSchema.Build(dataSource),
+            """{ f: structure(id: "test-feed--ferme") { etablissementFerme estSiege } s: structure(id: "test-feed--siege") { etablissementFerme estSiege } }""");
+
+        Assert.True(data.GetProperty("f").GetProperty("etablissementFerme").GetBoolean());
+        Assert.False(data.GetProperty("f").GetProperty("estSiege").GetBoolean());
+        Assert.True(data.GetProperty("s").GetProperty("estSiege").GetBoolean());
+    }
 }
