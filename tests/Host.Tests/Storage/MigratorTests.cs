@@ -55,7 +55,8 @@ public sealed class MigratorTests(PostgresFixture postgres)
              // Derived after publication, not v1 fields (migration 0060: clustering).
              "cluster_id", "meilleur_du_cluster",
              "score_qualite", // the data·inclusion API's name for the quality score (migration 0070)
-             "courriel_personnel", "etablissement_ferme"], // enrichment flags read by the open-data dumps (migration 0080)
+             "courriel_personnel", "etablissement_ferme", // enrichment flags read by the open-data dumps (migration 0080)
+             "est_siege"], // head office according to Recherche d'entreprises (migration 0085)
             columns);
     }
 }
