@@ -1,3 +1,4 @@
+using DataInclusion.Host.Enrichment;
 using DataInclusion.Host.Geocoding;
 using DataInclusion.Host.Logging;
 using DataInclusion.Host.Pipeline;
@@ -74,7 +75,8 @@ internal sealed class HostRuntime : IAsyncDisposable
         return ProducerClients.Create(httpOptions, Time, LoggerFactory);
     }
 
-    public SourceRunner CreateSourceRunner(ProducerClients producers)
+    /// <param name="jobs">The Hangfire client when a job server runs (serve/up): reclustering is then one debounced job.</param>
+    public SourceRunner CreateSourceRunner(ProducerClients producers, Hangfire.IBackgroundJobClient? jobs = null)
     {
         var sourceServices = new SourceServices(Environment.GetEnvironmentVariable, producers, Time, LoggerFactory);
         var retention = new RetentionOptions();
@@ -84,9 +86,24 @@ internal sealed class HostRuntime : IAsyncDisposable
         var geocoder = new GeocoderOptions();
         Configuration.GetSection(GeocoderOptions.SectionName).Bind(geocoder);
         var geocoding = GeocodingFactory.Create(Environment.GetEnvironmentVariable, geocoder, Database.DataSource, Time, LoggerFactory);
+        var companies = RechercheEntreprisesOptions.From(Configuration, Environment.GetEnvironmentVariable) is { } lookup
+            ? EstablishmentFlagsStep.Create(Database.DataSource, lookup, Time, LoggerFactory)
+            : null;
         return new SourceRunner(
             Database.DataSource, new RunStore(Database.DataSource, Time), new LayerStore(Database.DataSource, pipeline), sourceServices,
-            new RecordValidator(Time), retention, LoggerFactory.CreateLogger<SourceRunner>(), pipeline, geocoding: geocoding);
+            new RecordValidator(Time), retention, LoggerFactory.CreateLogger<SourceRunner>(), pipeline, geocoding: geocoding, establishments: companies,
+            debouncedClustering: jobs is null ? null : CreateDebouncedClustering(jobs, pipeline));
+    }
+
+    public Scheduling.DebouncedClustering CreateDebouncedClustering(Hangfire.IBackgroundJobClient jobs, PipelineOptions? pipeline = null)
+    {
+        if (pipeline is null)
+        {
+            pipeline = new PipelineOptions();
+            Configuration.GetSection(PipelineOptions.SectionName).Bind(pipeline);
+        }
+
+        return new Scheduling.DebouncedClustering(Database.DataSource, jobs, Time, pipeline.ClusterDebounce);
     }
 
     public async ValueTask DisposeAsync()

@@ -37,4 +37,11 @@ internal sealed class PipelineOptions
     /// (<c>Pipeline__BatchSize</c>): with the two batches in flight, what a run holds of a feed at once.
     /// </summary>
     public int BatchSize { get; set; } = 2000;
+
+    /// <summary>
+    /// Under a Hangfire server (<c>serve</c>, <c>up</c>), how long publications must pause before the one reclustering
+    /// they asked for runs (<c>Pipeline__ClusterDebounce</c>); at most four times this after the first. <c>run</c> and
+    /// <c>remap</c> recluster at once, as they have no job server.
+    /// </summary>
+    public TimeSpan ClusterDebounce { get; set; } = TimeSpan.FromMinutes(2);
 }

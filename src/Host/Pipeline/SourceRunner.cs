@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using DataInclusion.Host.Enrichment;
 using DataInclusion.Host.Geocoding;
+using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Storage;
 using DataInclusion.Normalize;
 using DataInclusion.Normalize.Enrichment;
@@ -18,7 +20,8 @@ namespace DataInclusion.Host.Pipeline;
 internal sealed partial class SourceRunner(
     NpgsqlDataSource dataSource, RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator,
     RetentionOptions retention, ILogger<SourceRunner> logger, PipelineOptions? pipeline = null, StructureClustering? clustering = null,
-    IReadOnlyList<IRecordBatchStep>? batchSteps = null, GeocodingStep? geocoding = null)
+    IReadOnlyList<IRecordBatchStep>? batchSteps = null, GeocodingStep? geocoding = null, EstablishmentFlagsStep? establishments = null,
+    DebouncedClustering? debouncedClustering = null)
 {
     private readonly PipelineOptions _pipeline = pipeline ?? new PipelineOptions();
     private readonly IReadOnlyList<IRecordBatchStep> _batchSteps = batchSteps ?? [];
@@ -80,6 +83,12 @@ internal sealed partial class SourceRunner(
         {
             var payloads = await acquirePayloads(runId, cancellationToken);
             outcome = await NormalizeAsync(runId, source, payloads, cancellationToken);
+            if (establishments is not null)
+            {
+                // Off unless RECHERCHE_ENTREPRISES_URL is set; never fails the run (see EstablishmentFlagsStep).
+                await establishments.ApplyAsync(runId, source.Slug, cancellationToken);
+            }
+
             var normalized = outcome;
             var published = await layers.PublishAsync(runId, source.Slug, (connection, rows, ct) =>
                 runs.SucceedAsync(connection, runId, normalized.Counts with { Published = rows }, normalized.InvalidSample, ct), cancellationToken);
@@ -120,7 +129,10 @@ internal sealed partial class SourceRunner(
         return new SourceRunResult(source.Slug, runId, SourceRunStatus.Succeeded, succeeded, stopwatch.Elapsed, null);
     }
 
-    /// <summary>Reclusters every source's structures; a failure is logged and recorded, the run stays published.</summary>
+    /// <summary>
+    /// Reclusters every source's structures, or asks the debounced job to (under a Hangfire server); a failure is
+    /// logged and recorded, the run stays published.
+    /// </summary>
     private async Task ClusterAsync(string source, Guid runId, CancellationToken cancellationToken)
     {
         if (!_pipeline.ClusterAfterPublication)
@@ -130,6 +142,13 @@ internal sealed partial class SourceRunner(
 
         try
         {
+            if (debouncedClustering is not null)
+            {
+                // serve/up: one Hangfire job for publications that come close together (Pipeline__ClusterDebounce).
+                await debouncedClustering.RequestAsync(cancellationToken);
+                return;
+            }
+
             var clustered = await _clustering.RefreshAsync(runId, cancellationToken);
             logger.StructuresClustered(source, runId, clustered.Structures, clustered.Clusters, clustered.CrossSourceClusters);
         }

@@ -1,5 +1,6 @@
 using DataInclusion.Host.OpenData;
 using DataInclusion.Sources.Http;
+using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,9 @@ internal static class JobsSetup
         }
 
         var options = SchedulerOptions.From(runtime.Configuration);
-        services.AddSingleton(runtime.CreateSourceRunner(producers));
+        services.AddSingleton(sp => runtime.CreateSourceRunner(producers, sp.GetRequiredService<IBackgroundJobClient>()));
+        services.AddSingleton(sp => runtime.CreateDebouncedClustering(sp.GetRequiredService<IBackgroundJobClient>()));
+        services.AddSingleton(new StructureClustering(runtime.Database.DataSource));
         services.AddSingleton(new FireStore(runtime.Database.DataSource, runtime.Time));
         services.AddOpenDataJobs(runtime, storage, options);
         // Registered before the server so the recurring jobs match the configuration before this instance fires any.

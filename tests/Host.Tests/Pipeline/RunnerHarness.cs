@@ -1,4 +1,6 @@
+using DataInclusion.Host.Enrichment;
 using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Storage;
 using DataInclusion.Host.Tests.Infrastructure;
 using DataInclusion.Normalize;
@@ -17,16 +19,17 @@ internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Conn
 
     public static async Task<RunnerHarness> CreateAsync(
         PostgresFixture postgres, PipelineOptions? pipeline = null, IReadOnlyDictionary<string, string>? environment = null, int rawRuns = 5,
-        IReadOnlyList<IRecordBatchStep>? batchSteps = null)
+        IReadOnlyList<IRecordBatchStep>? batchSteps = null, Func<NpgsqlDataSource, EstablishmentFlagsStep>? establishments = null,
+        Func<NpgsqlDataSource, DebouncedClustering>? debouncedClustering = null, string? database = null)
     {
-        var db = await postgres.CreateDatabaseAsync();
+        var db = database ?? await postgres.CreateDatabaseAsync();
         var dataSource = NpgsqlDataSource.Create(db);
         var time = TimeProvider.System;
         var services = new SourceServices(
             name => environment?.GetValueOrDefault(name), ProducerClients.Create(), time, NullLoggerFactory.Instance);
         var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource, pipeline), services,
             new RecordValidator(time), new RetentionOptions { RawRuns = rawRuns }, NullLogger<SourceRunner>.Instance, pipeline,
-            batchSteps: batchSteps);
+            batchSteps: batchSteps, establishments: establishments?.Invoke(dataSource), debouncedClustering: debouncedClustering?.Invoke(dataSource));
         return new RunnerHarness(runner, new ScriptedConnector(Source), db, services);
     }
 

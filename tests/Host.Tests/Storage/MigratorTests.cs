@@ -58,6 +58,7 @@ public sealed class MigratorTests(PostgresFixture postgres)
              "courriel_personnel", "etablissement_ferme", // enrichment flags read by the open-data dumps (migration 0080)
              "code_departement", "code_region", "code_epci", "code_arrondissement", // from the offline COG (migration 0081)
              "adresse_provenance", "adresse_producteur", "geocodage", // geocoding provenance (migration 0083)
+             "est_siege", // head office according to Recherche d'entreprises (migration 0085)
              "updated_at", // our last change of the record, for incremental sync (migration 0120)
              "search_vector"], // full-text search (migration 0122)
             columns);
