@@ -24,7 +24,7 @@ internal static class MartsFiller
                 longitude, latitude, telephone, courriel, site_web, horaires_accueil, reseaux_porteurs, run_id, cluster_id,
                 meilleur_du_cluster, score_qualite, courriel_personnel, etablissement_ferme)
             SELECT src, src || '--' || i, 'Structure ' || i || ' ' || left(md5(i::text), 8), date '2025-01-01' + i % 700,
-                   repeat('Accueil, écoute et accompagnement social ; ', 5 + i % 12), lpad((i * 7919)::text, 14, '0'),
+                   repeat('Accueil, écoute et accompagnement social ; ', 5 + i % 12), lpad((i::bigint * 7919)::text, 14, '0'),
                    'Commune ' || i % 3000, lpad((1000 + i % 95000)::text, 5, '0'), lpad((1000 + i % 95000)::text, 5, '0'),
                    i || ' rue de la République', -5.1 + (i % 1300) / 100.0, 42.3 + (i % 900) / 100.0,
                    '+33' || (100000000 + i), 'contact' || i || '@association.fr', 'https://association' || i || '.fr',

@@ -10,7 +10,14 @@ namespace DataInclusion.Host.OpenData;
 /// </summary>
 internal sealed class ParquetDumpWriter(int rowGroupSize = ParquetDumpWriter.DefaultRowGroupSize) : IDumpWriter
 {
-    public const int DefaultRowGroupSize = 50_000;
+    public const int DefaultRowGroupSize = 20_000;
+
+    // Parquet.Net pools its buffers; unbounded by default, the pool kept ~500 MB of a national export's row groups.
+    private static readonly ParquetOptions s_options = new()
+    {
+        MaximumSmallPoolFreeBytes = 16 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 64 * 1024 * 1024,
+    };
 
     public string Format => "parquet";
 
@@ -19,7 +26,7 @@ internal sealed class ParquetDumpWriter(int rowGroupSize = ParquetDumpWriter.Def
     public async Task<long> WriteAsync(DumpEntity entity, long rowCount, IAsyncEnumerable<object?[]> rows, Stream output, CancellationToken cancellationToken)
     {
         var fields = entity.Columns.Select(Field).ToArray();
-        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), output, cancellationToken: cancellationToken);
+        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), output, s_options, cancellationToken: cancellationToken);
         var buffer = new List<object?[]>(Math.Min(rowGroupSize, (int)Math.Min(rowCount, int.MaxValue)));
         long written = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
