@@ -10,16 +10,16 @@ namespace DataInclusion.Host.OpenData;
 /// <c>datapackage.json</c>, <c>manifest.json</c> and <c>SHA256SUMS</c>. Everything is read from one snapshot and written
 /// to a staging folder first, then moved into place, so a reader of the directory never sees a half-written file.
 /// </summary>
+/// <param name="sources">Read at each export (built-in sources and producer accounts: <see cref="SourceCatalog.AllAsync"/>).</param>
 internal sealed partial class OpenDataExporter(
-    NpgsqlDataSource dataSource, IEnumerable<SourceDefinition> sources, TimeProvider time, ILogger<OpenDataExporter> logger,
-    OpenDataLimits? limits = null) : IOpenDataExporter
+    NpgsqlDataSource dataSource, Func<CancellationToken, Task<IReadOnlyList<SourceDefinition>>> sources, TimeProvider time,
+    ILogger<OpenDataExporter> logger, OpenDataLimits? limits = null) : IOpenDataExporter
 {
     public const string ChecksumsFileName = "SHA256SUMS";
 
     /// <summary>Where <c>export</c> writes without <c>--out</c>.</summary>
     public const string DefaultDirectory = ".data/opendata";
 
-    private readonly string[] _openSources = sources.Where(s => s.InOpenData).Select(s => s.Slug).ToArray();
     private readonly OpenDataLimits _limits = limits ?? new OpenDataLimits();
 
     /// <summary>Every format name <c>--format</c> accepts, in the order files are written.</summary>
@@ -33,7 +33,8 @@ internal sealed partial class OpenDataExporter(
         try
         {
             var generatedAt = time.GetUtcNow();
-            await using var snapshot = await MartsSnapshot.OpenAsync(dataSource, _openSources, cancellationToken);
+            var openSources = (await sources(cancellationToken)).Where(s => s.InOpenData).Select(s => s.Slug).ToArray();
+            await using var snapshot = await MartsSnapshot.OpenAsync(dataSource, openSources, cancellationToken);
             var dataFiles = await WriteDataFilesAsync(snapshot, staging, selected, cancellationToken);
             var setFiles = dataFiles.Select(f => f.File).ToList();
             if (selected.Contains("datapackage"))

@@ -13,7 +13,8 @@ internal static class OpenDataSetup
 {
     /// <summary>The writers of the set (issue 10 §1-2): the <c>export</c> command and the export job use this one.</summary>
     public static IOpenDataExporter CreateExporter(HostRuntime runtime) =>
-        new OpenDataExporter(runtime.Database.DataSource, SourceRegistry.All, runtime.Time, runtime.LoggerFactory.CreateLogger<OpenDataExporter>());
+        new OpenDataExporter(runtime.Database.DataSource, new SourceCatalog(runtime.Database.DataSource, runtime.Time).AllAsync, runtime.Time,
+            runtime.LoggerFactory.CreateLogger<OpenDataExporter>());
 
     public static OpenDataDirectory Directory(HostRuntime runtime) => new(OpenDataOptions.From(runtime.Configuration).Directory);
 

@@ -21,7 +21,8 @@ public sealed class OpenDataExportTests(PostgresFixture postgres) : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     internal static OpenDataExporter Exporter(string db, OpenDataLimits? limits = null, IEnumerable<SourceDefinition>? sources = null) =>
-        new(NpgsqlDataSource.Create(db), sources ?? SourceRegistry.All, TimeProvider.System, NullLogger<OpenDataExporter>.Instance, limits);
+        new(NpgsqlDataSource.Create(db), _ => Task.FromResult<IReadOnlyList<SourceDefinition>>([.. sources ?? SourceRegistry.All]), TimeProvider.System,
+            NullLogger<OpenDataExporter>.Instance, limits);
 
     private async Task<string> ExportFixtureAsync(IReadOnlyCollection<string>? formats = null)
     {
@@ -63,6 +64,35 @@ public sealed class OpenDataExportTests(PostgresFixture postgres) : IDisposable
         Assert.Equal(JsonValueKind.Null, rdv.GetProperty("telephone").ValueKind);
         // The API keeps them: only the dumps blank them.
         Assert.Equal("jean.dupont@gmail.com", await Sql.ScalarAsync<string>(db, "SELECT courriel FROM marts.structures WHERE id = 'dora--perso'"));
+    }
+
+    [Fact]
+    public async Task ProducerSources_FollowTheirOpenDataFlag_ReadFromTheCatalogueAtEachExport()
+    {
+        var db = await postgres.CreateDatabaseAsync();
+        await MartRows.InsertAsync(db);
+        await using var dataSource = NpgsqlDataSource.Create(db);
+        var producers = new DataInclusion.Host.Producers.ProducerStore(dataSource, TimeProvider.System);
+        await producers.AddAsync("ouvert-35", "Ouvert", null, inOpenData: true, CancellationToken.None);
+        await producers.AddAsync("ferme-35", "Fermé", null, inOpenData: false, CancellationToken.None);
+        foreach (var slug in new[] { "ouvert-35", "ferme-35" })
+        {
+            Assert.Equal(1, await Sql.ScalarAsync<long>(db, $"""
+                WITH copied AS (
+                    INSERT INTO marts.structures (source, id, nom, date_maj, run_id)
+                    SELECT '{slug}', '{slug}--' || id, nom, date_maj, run_id FROM marts.structures WHERE id = 'dora--libre' RETURNING 1)
+                SELECT count(*) FROM copied
+                """));
+        }
+
+        var exporter = new OpenDataExporter(dataSource, new SourceCatalog(dataSource, TimeProvider.System).AllAsync, TimeProvider.System,
+            NullLogger<OpenDataExporter>.Instance);
+        await exporter.ExportAsync(_directory, ["json"], CancellationToken.None);
+
+        using var structures = JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, "structures.json")));
+        var ids = structures.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Contains("ouvert-35--dora--libre", ids);
+        Assert.DoesNotContain("ferme-35--dora--libre", ids);
     }
 
     [Fact]
