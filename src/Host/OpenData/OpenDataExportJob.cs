@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.Server;
-using Microsoft.Extensions.Logging;
 
 namespace DataInclusion.Host.OpenData;
 
@@ -9,7 +8,7 @@ namespace DataInclusion.Host.OpenData;
 /// publication moved it, schedules itself again at the new due time. No automatic retry: the next publication asks again.
 /// </summary>
 [AutomaticRetry(Attempts = 0)]
-internal sealed class OpenDataExportJob(OpenDataExportScheduler scheduler, OpenDataBuilder? builder, TimeProvider time, ILogger<OpenDataExportJob> logger)
+internal sealed class OpenDataExportJob(OpenDataExportScheduler scheduler, OpenDataBuilder builder, TimeProvider time)
 {
     public const string Trigger = "publication";
 
@@ -44,12 +43,6 @@ internal sealed class OpenDataExportJob(OpenDataExportScheduler scheduler, OpenD
             {
                 break;
             }
-        }
-
-        if (builder is null)
-        {
-            logger.NoExporter();
-            return null;
         }
 
         var catalog = await builder.BuildAsync(Trigger, cancellationToken);

@@ -20,8 +20,6 @@ internal static partial class OpenDataLog
     [LoggerMessage(604, LogLevel.Information, "Open-data export due at {DueAt:o}: job {JobId} scheduled")]
     public static partial void ExportScheduled(this ILogger logger, DateTimeOffset dueAt, string jobId);
 
-    [LoggerMessage(605, LogLevel.Warning, "No open-data exporter in this build: the set is not built")]
-    public static partial void NoExporter(this ILogger logger);
 
     [LoggerMessage(606, LogLevel.Warning, "Could not look for a pending open-data export; trying again at the next tick")]
     public static partial void WatchFailed(this ILogger logger, Exception exception);

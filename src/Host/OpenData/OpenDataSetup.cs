@@ -18,11 +18,9 @@ internal static class OpenDataSetup
 
     public static OpenDataDirectory Directory(HostRuntime runtime) => new(OpenDataOptions.From(runtime.Configuration).Directory);
 
-    public static OpenDataBuilder? CreateBuilder(HostRuntime runtime) =>
-        CreateExporter(runtime) is { } exporter
-            ? new OpenDataBuilder(exporter, Directory(runtime), OpenDataOptions.From(runtime.Configuration), runtime.Database.DataSource, runtime.Time,
-                runtime.LoggerFactory.CreateLogger<OpenDataBuilder>())
-            : null;
+    public static OpenDataBuilder CreateBuilder(HostRuntime runtime) =>
+        new(CreateExporter(runtime), Directory(runtime), OpenDataOptions.From(runtime.Configuration), runtime.Database.DataSource, runtime.Time,
+            runtime.LoggerFactory.CreateLogger<OpenDataBuilder>());
 
     public static DataGouvPublishing CreatePublishing(HostRuntime runtime) => new(
         Directory(runtime), CreateBuilder(runtime), DataGouvOptions.From(runtime.Configuration, Environment.GetEnvironmentVariable),
@@ -36,7 +34,7 @@ internal static class OpenDataSetup
             new OpenDataExportRequests(runtime.Database.DataSource), sp.GetRequiredService<IBackgroundJobClient>(), options,
             jobId => IsPending(storage, jobId), runtime.LoggerFactory.CreateLogger<OpenDataExportScheduler>()));
         services.AddTransient(sp => new OpenDataExportJob(
-            sp.GetRequiredService<OpenDataExportScheduler>(), CreateBuilder(runtime), runtime.Time, runtime.LoggerFactory.CreateLogger<OpenDataExportJob>()));
+            sp.GetRequiredService<OpenDataExportScheduler>(), CreateBuilder(runtime), runtime.Time));
         services.AddHostedService(sp => new OpenDataExportWatcher(
             sp.GetRequiredService<OpenDataExportScheduler>(), scheduler.PollInterval, runtime.LoggerFactory.CreateLogger<OpenDataExportWatcher>()));
         services.AddTransient(_ => new DataGouvJob(CreatePublishing(runtime)));

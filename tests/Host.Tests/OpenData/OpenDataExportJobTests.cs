@@ -101,7 +101,7 @@ public sealed class OpenDataExportJobTests(PostgresFixture postgres)
     {
         var scheduler = new OpenDataExportScheduler(
             new OpenDataExportRequests(fixture.DataSource), jobs, fixture.Options, id => jobs.Pending.Contains(id), NullLogger.Instance);
-        return (scheduler, new OpenDataExportJob(scheduler, fixture.Builder, fixture.Time, NullLogger<OpenDataExportJob>.Instance));
+        return (scheduler, new OpenDataExportJob(scheduler, fixture.Builder, fixture.Time));
     }
 
     /// <summary>What a publication does to ops.runs: a run recorded running, then succeeded.</summary>

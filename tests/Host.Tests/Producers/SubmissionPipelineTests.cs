@@ -115,6 +115,27 @@ public sealed class SubmissionPipelineTests(PostgresFixture postgres)
         Assert.Equal((long)FakeFeedServer.SampleStructures.Count, await Sql.ScalarAsync<long>(harness.Db, $"SELECT count(*) FROM marts.structures WHERE source = '{Slug}'"));
     }
 
+    [Theory]
+    [InlineData("billion-laughs")]
+    [InlineData("not-a-zip")]
+    public async Task AMalformedOrHostileWorkbook_FailsTheSubmission_WithAClearFinding_AndKeepsThePreviousPublication(string kind)
+    {
+        var (harness, submissions, job) = await CreateAsync();
+        await job.RunAsync(await SubmitAsync(submissions, RunnerHarness.Structures(3)), CancellationToken.None);
+        var workbook = kind == "not-a-zip" ? Encoding.UTF8.GetBytes("PK ceci n'est pas un classeur") : Validation.ValidatorFiles.BillionLaughs();
+
+        var (id, _) = await submissions.CreateAsync(Slug, null, [new SubmittedFile("classeur", "classeur.xlsx", FeedFormat.Xlsx, workbook)], CancellationToken.None);
+        await job.RunAsync(id, CancellationToken.None);
+
+        var submission = (await submissions.GetAsync(id, CancellationToken.None))!;
+        Assert.Equal(SubmissionStatus.Failed, submission.Status);
+        await using var dataSource = NpgsqlDataSource.Create(harness.Db);
+        var report = await new Host.Storage.ValidationReportStore(dataSource).RunGroupsAsync(submission.RunId!.Value, CancellationToken.None);
+        var unreadable = Assert.Single(report, g => g.Code == "document.illisible");
+        Assert.Contains(kind == "not-a-zip" ? "zip" : "DTD", unreadable.ExampleMessage, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(3L, await Sql.ScalarAsync<long>(harness.Db, $"SELECT count(*) FROM marts.structures WHERE source = '{Slug}'"));
+    }
+
     private async Task<(RunnerHarness Harness, SubmissionStore Submissions, SubmissionJob Job)> CreateAsync()
     {
         var harness = await RunnerHarness.CreateAsync(postgres);

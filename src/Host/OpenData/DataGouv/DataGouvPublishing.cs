@@ -7,7 +7,7 @@ namespace DataInclusion.Host.OpenData.DataGouv;
 /// set first when asked to, or when none was built yet.
 /// </summary>
 internal sealed class DataGouvPublishing(
-    OpenDataDirectory directory, OpenDataBuilder? builder, DataGouvOptions options, DataGouvResourceStore resources, ILoggerFactory loggerFactory)
+    OpenDataDirectory directory, OpenDataBuilder builder, DataGouvOptions options, DataGouvResourceStore resources, ILoggerFactory loggerFactory)
 {
     public DataGouvOptions Options => options;
 
@@ -22,11 +22,6 @@ internal sealed class DataGouvPublishing(
         var catalog = exportFirst ? null : directory.LatestSetId() is { } id ? directory.ReadSet(id) : null;
         if (catalog is null)
         {
-            if (builder is null)
-            {
-                throw new InvalidOperationException("No open-data set to publish, and this build has no exporter to make one.");
-            }
-
             catalog = await builder.BuildAsync(trigger, cancellationToken)
                 ?? throw new InvalidOperationException("Another open-data export is running; publish again once it is done.");
         }
