@@ -27,7 +27,8 @@ internal sealed class DedupGeocoding(GeocodingStep step, int batchSize)
     public sealed record Outcome(GeocodingStats Stats, int Skipped)
     {
         public string Summary =>
-            $"geocoding: {Stats.Queries} distinct addresses, {Stats.Sent} sent, {Stats.Accepted} records take the geocoder's place.";
+            $"geocoding: {Stats.Records} records with an address, {Stats.Sent} addresses sent, {Stats.FromCache} answered from the cache, "
+            + $"{Stats.Accepted} records take the geocoder's place.";
 
         /// <summary>The stderr warning when some addresses got no answer, else null.</summary>
         public string? Warning => Stats.Failed == 0 && Skipped == 0 ? null
@@ -36,23 +37,28 @@ internal sealed class DedupGeocoding(GeocodingStep step, int batchSize)
               + "; those records keep the producer's address and coordinates.";
     }
 
-    /// <summary>The step when <c>GEOCODER_URL</c> is set (limits from <c>Geocoder__*</c>, like the pipeline's), else null.</summary>
+    /// <summary>
+    /// The step when <c>GEOCODER_URL</c> is set, else null; limits from <c>Geocoder__*</c> and batches of
+    /// <c>Pipeline__BatchSize</c> records, as in the pipeline (which geocodes each of its batches).
+    /// </summary>
     public static DedupGeocoding? FromEnvironment()
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var options = new GeocoderOptions();
         configuration.GetSection(GeocoderOptions.SectionName).Bind(options);
+        var pipeline = new PipelineOptions();
+        configuration.GetSection(PipelineOptions.SectionName).Bind(pipeline);
         var step = GeocodingFactory.Create(
             Environment.GetEnvironmentVariable, options, new MemoryGeocodingCache(), TimeProvider.System, NullLoggerFactory.Instance);
-        return step is null ? null : new DedupGeocoding(step, Math.Max(1, options.BatchSize));
+        return step is null ? null : new DedupGeocoding(step, Math.Max(1, pipeline.BatchSize));
     }
 
     /// <summary>
     /// Replaces, in place, each structure by its geocoded self (enriched, as the pipeline publishes it). Every record
     /// is geocoded, not only those the pipeline would validate: the command clusters every input record, and a valid
-    /// one gets exactly what the pipeline would publish. Requests go by <see cref="GeocoderOptions.BatchSize"/>
-    /// records; once a request gets no answer at all (down, timeout, not its CSV), the rest is not sent, so a
-    /// geocoder that is down costs one timeout, not one per batch.
+    /// one gets exactly what the pipeline would publish. The step runs over batches of <c>Pipeline__BatchSize</c>
+    /// records, so only one batch is held as JSON at a time. Once a request gets no answer at all (down, timeout, not
+    /// its CSV), the rest is not sent: a geocoder that is down costs one timeout, not one per batch.
     /// </summary>
     public async Task<Outcome> ApplyAsync(List<Structure> structures, CancellationToken cancellationToken)
     {

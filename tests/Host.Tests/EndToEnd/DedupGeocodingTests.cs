@@ -62,6 +62,7 @@ public sealed class DedupGeocodingTests : IAsyncLifetime
         var batch = Assert.Single(_geocoder.Batches);
         Assert.Equal("12 rue de la Paix", Assert.Single(batch.Rows)[Array.IndexOf(batch.Header, "adresse")]);
         Assert.Contains("2 records take the geocoder's place", cli.StandardError, StringComparison.Ordinal);
+        Assert.Contains("1 addresses sent", cli.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("warning", cli.StandardError, StringComparison.Ordinal);
     }
 
@@ -88,6 +89,25 @@ public sealed class DedupGeocodingTests : IAsyncLifetime
         Assert.Contains("keep the producer's address", cli.StandardError, StringComparison.Ordinal);
         Assert.NotEqual(clusters["dora--1"], clusters["soliguide--9"]);
         Assert.Equal(2, clusters.Count);
+    }
+
+    [Fact]
+    public async Task Dedup_AfterARequestWithNoAnswer_SendsNoOtherBatch()
+    {
+        _geocoder.Faults.Enqueue(Fault.ServerError());
+
+        // One record per batch: the second batch would ask again, but the geocoder is taken for down.
+        var (cli, clusters) = await DedupAsync(new Dictionary<string, string?>
+        {
+            ["GEOCODER_URL"] = _geocoder.GeocoderUrl.ToString(),
+            ["Pipeline__BatchSize"] = "1",
+        });
+        await using var process = cli;
+
+        Assert.True(cli.ExitCode == 0, cli.ToString());
+        Assert.Single(_geocoder.Requests);
+        Assert.Contains("1 records were not sent", cli.StandardError, StringComparison.Ordinal);
+        Assert.NotEqual(clusters["dora--1"], clusters["soliguide--9"]);
     }
 
     private async Task<(CliProcess Cli, Dictionary<string, string> Clusters)> DedupAsync(Dictionary<string, string?> environment)
