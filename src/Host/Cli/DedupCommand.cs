@@ -7,7 +7,8 @@ namespace DataInclusion.Host.Cli;
 
 /// <summary>
 /// <c>dedup FILE… [--out clusters.csv]</c>: clusters schema v1 structures of any sources with the pipeline's own
-/// clusterer (offline) and writes <c>id,cluster_id</c> for every input record. Needs no database.
+/// clusterer and writes <c>id,cluster_id</c> for every input record. Needs no database. Offline unless
+/// <c>GEOCODER_URL</c> is set: the records are then geocoded first, as the pipeline does (<see cref="DedupGeocoding"/>).
 /// </summary>
 internal static class DedupCommand
 {
@@ -44,6 +45,16 @@ internal static class DedupCommand
                 }
 
                 return ExitUnreadable;
+            }
+
+            if (DedupGeocoding.FromEnvironment() is { } geocoding)
+            {
+                var outcome = await geocoding.ApplyAsync(structures, cancellationToken);
+                await Console.Error.WriteLineAsync(outcome.Summary);
+                if (outcome.Warning is { } warning)
+                {
+                    await Console.Error.WriteLineAsync(warning);
+                }
             }
 
             var result = new StructureClusterer().Cluster(structures);

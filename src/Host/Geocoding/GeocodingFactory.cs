@@ -7,8 +7,14 @@ namespace DataInclusion.Host.Geocoding;
 /// <summary>Builds the geocoding step from <c>GEOCODER_URL</c>, or nothing when it is unset (the run then publishes the producers' addresses).</summary>
 internal static class GeocodingFactory
 {
+    /// <summary>The pipeline's step, caching in <c>ops.geocodages</c>.</summary>
     public static GeocodingStep? Create(
-        Func<string, string?> environment, GeocoderOptions options, NpgsqlDataSource dataSource, TimeProvider time, ILoggerFactory loggerFactory)
+        Func<string, string?> environment, GeocoderOptions options, NpgsqlDataSource dataSource, TimeProvider time, ILoggerFactory loggerFactory) =>
+        Create(environment, options, new PostgresGeocodingCache(dataSource), time, loggerFactory);
+
+    /// <summary>The step over any cache (the <c>dedup</c> command's is in memory).</summary>
+    public static GeocodingStep? Create(
+        Func<string, string?> environment, GeocoderOptions options, IGeocodingCache cache, TimeProvider time, ILoggerFactory loggerFactory)
     {
         var url = environment(GeocoderOptions.UrlVariable);
         if (string.IsNullOrWhiteSpace(url))
@@ -18,6 +24,6 @@ internal static class GeocodingFactory
 
         var baseUrl = new Uri(url.EndsWith('/') ? url : url + "/", UriKind.Absolute);
         var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All }) { Timeout = options.Timeout };
-        return new GeocodingStep(new BanCsvClient(http, baseUrl), new GeocodingCache(dataSource), options, time, loggerFactory.CreateLogger<GeocodingStep>());
+        return new GeocodingStep(new BanCsvClient(http, baseUrl), cache, options, time, loggerFactory.CreateLogger<GeocodingStep>());
     }
 }

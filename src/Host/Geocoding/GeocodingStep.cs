@@ -11,7 +11,7 @@ namespace DataInclusion.Host.Geocoding;
 /// provenance. The geocoder never fails a run: a timeout, an error status, a malformed or partial CSV leaves the
 /// producer's values, is logged and counted in <see cref="GeocodingStats"/>, and is asked again at the next run.
 /// </summary>
-internal sealed class GeocodingStep(BanCsvClient client, GeocodingCache cache, GeocoderOptions options, TimeProvider time, ILogger logger)
+internal sealed class GeocodingStep(BanCsvClient client, IGeocodingCache cache, GeocoderOptions options, TimeProvider time, ILogger logger)
 {
     /// <summary>
     /// The step over one batch: the same records, in order, valid ones rewritten. At most

@@ -100,9 +100,17 @@ internal sealed class RunValidation(
         var enrichment = enricher.Enrich(mapped);
         var structure = enrichment.Value;
         var recordIssues = validator.Validate(structure).Select(ToRow).ToList();
-        var json = PlaceJson.Append(JsonSerializer.Serialize(structure, s_json), PlaceJson.Of(mapped.CodeInsee, structure.CodeInsee));
-        json = PersonalEmailJson.Append(json, structure.Courriel);
-        return new Checked(structure.Id, null, recordIssues, enrichment.ChangedFields.Count, json);
+        return new Checked(structure.Id, null, recordIssues, enrichment.ChangedFields.Count, StructureJson(mapped, structure));
+    }
+
+    /// <summary>
+    /// A structure's normalised JSON (what the geocoding step reads and the marts receive): the enriched record with
+    /// its COG codes and personal e-mail flag. The <c>dedup</c> command builds its records with it too.
+    /// </summary>
+    public static string StructureJson(Structure mapped, Structure enriched)
+    {
+        var json = PlaceJson.Append(JsonSerializer.Serialize(enriched, s_json), PlaceJson.Of(mapped.CodeInsee, enriched.CodeInsee));
+        return PersonalEmailJson.Append(json, enriched.Courriel);
     }
 
     private Checked CheckService(Service mapped)

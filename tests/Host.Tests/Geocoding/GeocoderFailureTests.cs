@@ -85,5 +85,5 @@ public sealed class GeocoderFailureTests(PostgresFixture postgres) : IAsyncLifet
 
     [Fact]
     public void WithoutGeocoderUrl_ThereIsNoGeocodingStep() =>
-        Assert.Null(GeocodingFactory.Create(_ => null, new GeocoderOptions(), null!, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+        Assert.Null(GeocodingFactory.Create(_ => null, new GeocoderOptions(), new MemoryGeocodingCache(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
 }

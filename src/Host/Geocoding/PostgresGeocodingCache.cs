@@ -4,8 +4,8 @@ using NpgsqlTypes;
 
 namespace DataInclusion.Host.Geocoding;
 
-/// <summary>The persistent geocoding cache, <c>ops.geocodages</c> (migration 0082), keyed by the cleaned input.</summary>
-internal sealed class GeocodingCache(NpgsqlDataSource dataSource)
+/// <summary>The pipeline's persistent geocoding cache, <c>ops.geocodages</c> (migration 0082), keyed by the cleaned input.</summary>
+internal sealed class PostgresGeocodingCache(NpgsqlDataSource dataSource) : IGeocodingCache
 {
     private const string Failed = "echec";
 
@@ -30,10 +30,6 @@ internal sealed class GeocodingCache(NpgsqlDataSource dataSource)
         return found;
     }
 
-    /// <summary>
-    /// Stores fresh answers. A failed attempt never replaces an answer already cached: it would only lose it (a stale
-    /// low score is asked again next time anyway).
-    /// </summary>
     public async Task SaveAsync(IReadOnlyList<(string Key, CachedGeocode Geocode)> entries, CancellationToken cancellationToken)
     {
         if (entries.Count == 0)
