@@ -14,7 +14,7 @@ internal static class GraphiQLExamples
         # Cet exemple cherche les services proches d'une commune pour une thématique :
         #  - codeCommune : le code INSEE de la commune de la personne (59350 = Lille) ; les services dont la zone
         #    d'éligibilité ne couvre pas cette commune sont écartés ;
-        #  - thematiques : une thématique (categorie--thematique) ou une catégorie entière (ici « trouver-un-emploi ») ;
+        #  - thematiques : une thématique (categorie--thematique) ou une catégorie entière (ici « numerique ») ;
         #  - distanceKm : le rayon autour du centre de la commune (50 km par défaut). Les services à distance sont inclus.
         # Les résultats sont triés par distance. Modifiez les variables (panneau du bas) puis lancez la requête (Ctrl+Entrée).
         #
@@ -48,7 +48,7 @@ internal static class GraphiQLExamples
     public const string ServicesNearACommuneVariables = """
         {
           "codeCommune": "59350",
-          "thematiques": ["trouver-un-emploi"],
+          "thematiques": ["numerique"],
           "distanceKm": 20
         }
         """;
