@@ -60,7 +60,8 @@ public sealed partial class HomePageTests(PostgresFixture postgres)
         Assert.Contains("(heure de Paris)", demo, StringComparison.Ordinal);
         // A built-in source's description is English: marked so for screen readers.
         Assert.Contains("<span lang=\"en\">Sample producer feed", demo, StringComparison.Ordinal);
-        Assert.Contains("pas encore publiée", Row(page, "dora"), StringComparison.Ordinal);
+        Assert.Contains("<td>non (licence)</td>", demo, StringComparison.Ordinal);
+        Assert.Contains("<td>pas encore publiée</td><td>oui</td>", Row(page, "dora"), StringComparison.Ordinal);
 
         var hostile = Row(page, "hostile");
         Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;Cie&lt;/b&gt; &quot;quotée&quot;", hostile, StringComparison.Ordinal);

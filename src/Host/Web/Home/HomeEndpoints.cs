@@ -31,7 +31,7 @@ internal static class HomeEndpoints
         {
             var published = await PublishedSummary.ReadAsync(dataSource, source.Slug, cancellationToken);
             sources.Add(new HomeSource(
-                source.Slug, source.Description, SourceRegistry.Find(source.Slug) is not null, published.Structures, published.Services, published.Since));
+                source.Slug, source.Description, SourceRegistry.Find(source.Slug) is not null, source.InOpenData, published.Structures, published.Services, published.Since));
         }
 
         return sources;

@@ -48,7 +48,7 @@ internal static class HomePage
         RenderAccess(html);
         RenderSources(html, sources);
         return html.Append("</main><footer><p>Page générée le ").Append(Time(now, withTag: false))
-            .Append(". Données et code sous licences ouvertes ; les sources dont la licence l'interdit ne figurent pas dans les fichiers ouverts.</p>")
+            .Append(".</p>")
             .Append("</footer></body></html>").ToString();
     }
 
@@ -86,9 +86,10 @@ internal static class HomePage
     {
         html.Append("<h2 id=\"sources\">Sources</h2>")
             .Append("<p class=\"aide\">La date de mise à jour est la fin de la dernière récupération réussie de la source ; ")
-            .Append("une source en échec garde ses dernières données publiées.</p>")
+            .Append("une source en échec garde ses dernières données publiées. ")
+            .Append("Les sources dont la licence ne le permet pas ne figurent pas dans les fichiers ouverts.</p>")
             .Append("<table><caption>Structures et services publiés par source</caption><thead><tr>")
-            .Append("<th scope=\"col\">Source</th><th scope=\"col\">Structures</th><th scope=\"col\">Services</th><th scope=\"col\">Dernière mise à jour</th>")
+            .Append("<th scope=\"col\">Source</th><th scope=\"col\">Structures</th><th scope=\"col\">Services</th><th scope=\"col\">Dernière mise à jour</th><th scope=\"col\">Fichiers ouverts</th>")
             .Append("</tr></thead><tbody>");
         foreach (var source in sources)
         {
@@ -96,11 +97,12 @@ internal static class HomePage
                 .Append(source.IsBuiltIn ? "<span lang=\"en\">" : "<span>").Append(E(source.Name)).Append("</span></th>")
                 .Append("<td class=\"n\">").Append(source.Structures.ToString("N0", s_french)).Append("</td>")
                 .Append("<td class=\"n\">").Append(source.Services.ToString("N0", s_french)).Append("</td><td>")
-                .Append(source.LastUpdate is { } at ? Time(at, withTag: true) : "pas encore publiée").Append("</td></tr>");
+                .Append(source.LastUpdate is { } at ? Time(at, withTag: true) : "pas encore publiée").Append("</td><td>")
+                .Append(source.InOpenData ? "oui" : "non (licence)").Append("</td></tr>");
         }
 
         html.Append("</tbody><tfoot><tr><th scope=\"row\">Total</th><td class=\"n\">").Append(sources.Sum(s => s.Structures).ToString("N0", s_french))
-            .Append("</td><td class=\"n\">").Append(sources.Sum(s => s.Services).ToString("N0", s_french)).Append("</td><td></td></tr></tfoot></table>");
+            .Append("</td><td class=\"n\">").Append(sources.Sum(s => s.Services).ToString("N0", s_french)).Append("</td><td></td><td></td></tr></tfoot></table>");
     }
 
     // French: 0 and 1 take the singular.
