@@ -5,6 +5,7 @@ using DataInclusion.Host.Api;
 using DataInclusion.Host.Logging;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
+using DataInclusion.Host.Web.Home;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -39,13 +40,13 @@ internal static class GraphQLEndpoints
                 options.HtmlPage = context =>
                 {
                     context.Response.ContentType = "text/html; charset=utf-8";
-                    return context.Response.WriteAsync(GraphiQLPage.RenderHtml("/graphql", "/graphiql"), context.RequestAborted);
+                    return context.Response.WriteAsync(GraphiQLPage.RenderHtml("/graphql", "/graphiql", GraphiQLExamples.Tabs), context.RequestAborted);
                 };
             }
         });
         if (GraphiQLPage.IsAvailable)
         {
-            endpoints.MapGraphiQL("/graphiql", "/graphql");
+            endpoints.MapGraphiQL("/graphiql", "/graphql", GraphiQLExamples.Tabs);
         }
 
         return endpoints;

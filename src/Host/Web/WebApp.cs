@@ -3,6 +3,7 @@ using DataInclusion.Host.OpenData;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Validation;
+using DataInclusion.Host.Web.Home;
 using DataInclusion.Host.Web.Producers;
 using DataInclusion.Sources.Http;
 using Hangfire;
@@ -34,6 +35,7 @@ internal static class WebApp
 
         var app = builder.Build();
         app.UseSerilogRequestLogging(options => RequestLogging.Configure(options, runtime.Serilog));
+        app.MapHome(runtime.Time);
         app.MapHealth();
         app.MapAdmin(runtime);
         app.MapProducers();

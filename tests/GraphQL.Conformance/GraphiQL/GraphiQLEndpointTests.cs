@@ -28,6 +28,29 @@ public sealed class GraphiQLEndpointTests
     }
 
     [Fact]
+    public void RenderHtml_CarriesTheDefaultTabs_EscapedInsideTheScriptElement()
+    {
+        var html = GraphiQLPage.RenderHtml("/graphql", "/graphiql", [new("# </script><b>\n{ a }", "{\"x\": 1}"), new("{ b }")]);
+        var config = System.Text.Json.JsonDocument.Parse(ConfigOf(html)).RootElement;
+
+        Assert.DoesNotContain("</script><b>", html, StringComparison.Ordinal);
+        var tabs = config.GetProperty("defaultTabs");
+        Assert.Equal(2, tabs.GetArrayLength());
+        Assert.Equal("# </script><b>\n{ a }", tabs[0].GetProperty("query").GetString());
+        Assert.Equal("{\"x\": 1}", tabs[0].GetProperty("variables").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, tabs[1].GetProperty("variables").ValueKind);
+        // Without tabs GraphiQL keeps its own welcome tab.
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(ConfigOf(GraphiQLPage.RenderHtml("/graphql", "/graphiql"))).RootElement.GetProperty("defaultTabs").GetArrayLength());
+    }
+
+    private static string ConfigOf(string html)
+    {
+        const string Start = "<script id=\"graphiql-config\" type=\"application/json\">";
+        var from = html.IndexOf(Start, StringComparison.Ordinal) + Start.Length;
+        return html[from..html.IndexOf("</script>", from, StringComparison.Ordinal)];
+    }
+
+    [Fact]
     public async Task MapGraphiQL_ServesPageAndAssets_AndNoUnknownFile()
     {
         var schema = new SchemaBuilder().AddTypeDefinitions("type Query { a: Int }").Build();

@@ -10,15 +10,16 @@ public static class GraphiQLEndpointRouteBuilderExtensions
     /// <param name="endpoints">The route builder.</param>
     /// <param name="pattern">Where the page is served, e.g. "/graphiql".</param>
     /// <param name="graphQLEndpoint">The GraphQL endpoint the page queries; a path starting with '/' is resolved under PathBase.</param>
+    /// <param name="defaultTabs">The tabs a first visit opens (see <see cref="GraphiQLPage.RenderHtml"/>).</param>
     public static IEndpointConventionBuilder MapGraphiQL(
-        this IEndpointRouteBuilder endpoints, string pattern = "/graphiql", string graphQLEndpoint = "/graphql")
+        this IEndpointRouteBuilder endpoints, string pattern = "/graphiql", string graphQLEndpoint = "/graphql", IReadOnlyList<GraphiQLTab>? defaultTabs = null)
     {
         var group = endpoints.MapGroup(pattern);
         group.MapGet("/", (HttpContext context) =>
         {
             var pathBase = context.Request.PathBase.Value ?? string.Empty;
             var endpoint = graphQLEndpoint.StartsWith('/') ? pathBase + graphQLEndpoint : graphQLEndpoint;
-            return Results.Content(GraphiQLPage.RenderHtml(endpoint, pathBase + pattern.TrimEnd('/')), "text/html; charset=utf-8");
+            return Results.Content(GraphiQLPage.RenderHtml(endpoint, pathBase + pattern.TrimEnd('/'), defaultTabs), "text/html; charset=utf-8");
         });
         group.MapGet("/{file}", (string file, HttpContext context) =>
         {
@@ -38,10 +39,10 @@ public static class GraphiQLEndpointRouteBuilderExtensions
     /// A page handler for <c>GraphQLHttpOptions.HtmlPage</c>: GraphiQL served at the GraphQL endpoint's own URL
     /// (querying that URL), its assets read from <paramref name="assetsPattern"/> mapped by <see cref="MapGraphiQL"/>.
     /// </summary>
-    public static RequestDelegate CreatePageHandler(string assetsPattern = "/graphiql") => context =>
+    public static RequestDelegate CreatePageHandler(string assetsPattern = "/graphiql", IReadOnlyList<GraphiQLTab>? defaultTabs = null) => context =>
     {
         var pathBase = context.Request.PathBase.Value ?? string.Empty;
-        var html = GraphiQLPage.RenderHtml(pathBase + context.Request.Path.Value, pathBase + assetsPattern.TrimEnd('/'));
+        var html = GraphiQLPage.RenderHtml(pathBase + context.Request.Path.Value, pathBase + assetsPattern.TrimEnd('/'), defaultTabs);
         context.Response.ContentType = "text/html; charset=utf-8";
         return context.Response.WriteAsync(html, context.RequestAborted);
     };

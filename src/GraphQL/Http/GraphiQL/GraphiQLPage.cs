@@ -27,7 +27,11 @@ public static class GraphiQLPage
     /// The GraphiQL HTML page, reading assets from <paramref name="assetsPath"/> (e.g. "/graphiql") and sending
     /// queries to <paramref name="endpoint"/> (e.g. "/graphql"); both may be absolute or relative URLs.
     /// </summary>
-    public static string RenderHtml(string endpoint, string assetsPath)
+    /// <param name="endpoint">Where queries go.</param>
+    /// <param name="assetsPath">Where the bundle's files are served.</param>
+    /// <param name="defaultTabs">The tabs a first visit opens (none saved in the browser, no <c>?query=</c>); the first
+    /// one is also the query of a new tab. Null or empty: GraphiQL's own welcome comment.</param>
+    public static string RenderHtml(string endpoint, string assetsPath, IReadOnlyList<GraphiQLTab>? defaultTabs = null)
     {
         if (!s_assets.Value.TryGetValue(PageResource, out var page))
         {
@@ -35,10 +39,11 @@ public static class GraphiQLPage
         }
 
         // The config sits in a <script> element: System.Text.Json escapes '<', '>' and '&', so no "</script>" can close it.
-        var config = JsonSerializer.Serialize(new Dictionary<string, string>
+        var config = JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["endpoint"] = endpoint,
             ["assets"] = assetsPath,
+            ["defaultTabs"] = (defaultTabs ?? []).Select(t => new Dictionary<string, string?> { ["query"] = t.Query, ["variables"] = t.Variables }).ToList(),
         });
         return Encoding.UTF8.GetString(page.Content.Span)
             .Replace("{{assets}}", WebUtility.HtmlEncode(assetsPath.TrimEnd('/')), StringComparison.Ordinal)

@@ -1,5 +1,5 @@
 // GraphiQL entry bundled by build.mjs. The page (index.html) carries its settings in
-// <script id="graphiql-config" type="application/json">{"endpoint": "...", "assets": "..."}</script>.
+// <script id="graphiql-config" type="application/json">{"endpoint": "...", "assets": "...", "defaultTabs": [{"query": "...", "variables": "..."}]}</script>.
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { createRoot } from 'react-dom/client';
@@ -29,12 +29,28 @@ const fetcher = createGraphiQLFetcher({
 
 // `?query=` (and `?variables=`) preload the editors, so links can share a query (GraphiQL's usual URL convention).
 const params = new URLSearchParams(window.location.search);
+// The application's examples open a first visit (GraphiQL keeps the tabs a user had in localStorage); a shared
+// `?query=` wins over them, and an empty list leaves GraphiQL's own welcome tab.
+const tabs = config.defaultTabs ?? [];
+const defaultTabs = params.has('query') || tabs.length === 0 ? undefined : tabs.map((t) => ({ query: t.query, variables: t.variables ?? undefined }));
+// GraphiQL 5.4 fills the first tab's query editor from defaultTabs but not its variables editor: give it those
+// variables on a first visit (no tabs saved yet), the only time defaultTabs apply.
+const firstVisit = (() => {
+  try {
+    return window.localStorage.getItem('graphiql:tabState') === null;
+  } catch {
+    return true;
+  }
+})();
+const initialVariables = params.get('variables') ?? (defaultTabs && firstVisit ? defaultTabs[0].variables : undefined);
 
 createRoot(document.getElementById('graphiql')).render(
   <GraphiQL
     fetcher={fetcher}
     initialQuery={params.get('query') ?? undefined}
-    initialVariables={params.get('variables') ?? undefined}
+    initialVariables={initialVariables}
+    defaultTabs={defaultTabs}
+    defaultQuery={tabs[0]?.query}
     defaultEditorToolsVisibility
   />,
 );

@@ -1,0 +1,39 @@
+using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Producers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+
+namespace DataInclusion.Host.Web.Home;
+
+/// <summary><c>/</c>: the front door, the referential in a page and the ways in (API, files, validator).</summary>
+internal static class HomeEndpoints
+{
+    public static IEndpointRouteBuilder MapHome(this IEndpointRouteBuilder endpoints, TimeProvider time)
+    {
+        endpoints.MapGet("/", async (SourceCatalog catalog, NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
+        {
+            var sources = await ReadSourcesAsync(catalog, dataSource, cancellationToken);
+            return Results.Content(HomePage.Render(sources, time.GetUtcNow()), "text/html; charset=utf-8");
+        });
+        return endpoints;
+    }
+
+    /// <summary>
+    /// Every source of the catalogue (built-in ones, then producer accounts) with what the producers' page shows of
+    /// theirs: the published counts and the end of the last successful run.
+    /// </summary>
+    internal static async Task<IReadOnlyList<HomeSource>> ReadSourcesAsync(SourceCatalog catalog, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        var sources = new List<HomeSource>();
+        foreach (var source in await catalog.AllAsync(cancellationToken))
+        {
+            var published = await PublishedSummary.ReadAsync(dataSource, source.Slug, cancellationToken);
+            sources.Add(new HomeSource(
+                source.Slug, source.Description, SourceRegistry.Find(source.Slug) is not null, source.InOpenData, published.Structures, published.Services, published.Since));
+        }
+
+        return sources;
+    }
+}
