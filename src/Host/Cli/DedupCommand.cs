@@ -26,13 +26,15 @@ internal static class DedupCommand
         command.Options.Add(output);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var structures = new List<Structure>();
+            // Each file is reduced to the clusterer's keys before the next is read.
+            var clusterer = new StructureClusterer();
+            var input = clusterer.NewInput();
             var issues = new List<ValidationIssue>();
             foreach (var file in parse.GetValue(files)!)
             {
                 if (await ReadAsync(file, issues, cancellationToken) is { } read)
                 {
-                    structures.AddRange(read);
+                    input.Add(read);
                 }
             }
 
@@ -46,10 +48,10 @@ internal static class DedupCommand
                 return ExitUnreadable;
             }
 
-            var result = new StructureClusterer().Cluster(structures);
-            await WriteAsync(parse.GetValue(output), structures, result, cancellationToken);
+            var result = clusterer.Cluster(input);
+            await WriteAsync(parse.GetValue(output), input, result, cancellationToken);
             var merged = result.Clusters.Count(c => c.MemberIds.Count > 1);
-            await Console.Error.WriteLineAsync($"{structures.Count} structures, {result.Clusters.Count} clusters ({merged} with several members), {result.ComparedPairs} pairs compared.");
+            await Console.Error.WriteLineAsync($"{input.Count} structures, {result.Clusters.Count} clusters ({merged} with several members), {result.ComparedPairs} pairs compared.");
             return 0;
         });
         return command;
@@ -74,7 +76,7 @@ internal static class DedupCommand
         return V1FeedMapper.ReadStructures(document, issues);
     }
 
-    private static async Task WriteAsync(FileInfo? output, List<Structure> structures, ClusteringResult result, CancellationToken cancellationToken)
+    private static async Task WriteAsync(FileInfo? output, ClusterInput input, ClusteringResult result, CancellationToken cancellationToken)
     {
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         await using var writer = output is null
@@ -82,10 +84,10 @@ internal static class DedupCommand
             : new StreamWriter(output.FullName, append: false, encoding);
         writer.NewLine = "\n";
         await writer.WriteLineAsync("id,cluster_id");
-        for (var i = 0; i < structures.Count; i++)
+        for (var i = 0; i < input.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await writer.WriteLineAsync($"{Csv(structures[i].Id)},{Csv(result.ClusterIdByIndex[i])}");
+            await writer.WriteLineAsync($"{Csv(input.IdAt(i))},{Csv(result.ClusterIdByIndex[i])}");
         }
     }
 
