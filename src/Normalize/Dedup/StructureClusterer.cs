@@ -41,10 +41,11 @@ public sealed class StructureClusterer(Enricher enricher)
         // Only the pairs above the threshold are kept with their score: most candidate pairs are rejected.
         var accepted = new List<(long Pair, double Score)>();
         var gate = new Lock();
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, pairs.Length, 4_096), range =>
+        const int Slice = 4_096;
+        Parallel.For(0, (pairs.Count + Slice - 1) / Slice, slice =>
         {
             var mine = new List<(long, double)>();
-            for (var p = range.Item1; p < range.Item2; p++)
+            for (var p = slice * Slice; p < Math.Min(pairs.Count, (slice + 1) * Slice); p++)
             {
                 var score = PairScorer.Score(records[(int)(pairs[p] >> 32)], records[(int)(uint)pairs[p]]);
                 if (score >= PairScorer.Threshold)
@@ -74,7 +75,7 @@ public sealed class StructureClusterer(Enricher enricher)
             }
         }
 
-        return Collect(records, sets, previous, pairs.Length);
+        return Collect(records, sets, previous, pairs.Count);
     }
 
     /// <summary>The chain guard: no member of one cluster may be a strong non-match of a member of the other.</summary>
