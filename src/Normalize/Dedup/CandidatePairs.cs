@@ -246,7 +246,13 @@ internal static class CandidatePairs
         {
             if (_count == _items.Length)
             {
-                Array.Resize(ref _items, checked(_items.Length * 2));
+                // Repeats are dropped before growing: a pair found in many blocks (one address, one phone, one
+                // SIREN on a network) would otherwise take its room once per block.
+                Compact();
+                if (_count > _items.Length / 2)
+                {
+                    Array.Resize(ref _items, checked(_items.Length * 2));
+                }
             }
 
             _items[_count++] = pair;
@@ -254,6 +260,14 @@ internal static class CandidatePairs
 
         /// <summary>The distinct pairs, sorted, in the list's own array (no copy).</summary>
         public ArraySegment<long> ToSortedDistinct()
+        {
+            Compact();
+            var result = new ArraySegment<long>(_items, 0, _count);
+            _items = [];
+            return result;
+        }
+
+        private void Compact()
         {
             Array.Sort(_items, 0, _count);
             var distinct = 0;
@@ -265,9 +279,7 @@ internal static class CandidatePairs
                 }
             }
 
-            var result = new ArraySegment<long>(_items, 0, distinct);
-            _items = [];
-            return result;
+            _count = distinct;
         }
     }
 }
