@@ -27,13 +27,16 @@ internal static class DedupCommand
         command.Options.Add(output);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var structures = new List<Structure>();
+            // Each file is reduced to the clusterer's keys before the next is read.
+            var clusterer = new StructureClusterer();
+            var input = clusterer.NewInput();
             var issues = new List<ValidationIssue>();
+            var geocoding = DedupGeocoding.FromEnvironment();
             foreach (var file in parse.GetValue(files)!)
             {
                 if (await ReadAsync(file, issues, cancellationToken) is { } read)
                 {
-                    structures.AddRange(read);
+                    input.Add(geocoding is null ? read : await GeocodeAsync(geocoding, [.. read], cancellationToken));
                 }
             }
 
@@ -47,23 +50,26 @@ internal static class DedupCommand
                 return ExitUnreadable;
             }
 
-            if (DedupGeocoding.FromEnvironment() is { } geocoding)
-            {
-                var outcome = await geocoding.ApplyAsync(structures, cancellationToken);
-                await Console.Error.WriteLineAsync(outcome.Summary);
-                if (outcome.Warning is { } warning)
-                {
-                    await Console.Error.WriteLineAsync(warning);
-                }
-            }
-
-            var result = new StructureClusterer().Cluster(structures);
-            await WriteAsync(parse.GetValue(output), structures, result, cancellationToken);
+            var result = clusterer.Cluster(input);
+            await WriteAsync(parse.GetValue(output), input, result, cancellationToken);
             var merged = result.Clusters.Count(c => c.MemberIds.Count > 1);
-            await Console.Error.WriteLineAsync($"{structures.Count} structures, {result.Clusters.Count} clusters ({merged} with several members), {result.ComparedPairs} pairs compared.");
+            await Console.Error.WriteLineAsync($"{input.Count} structures, {result.Clusters.Count} clusters ({merged} with several members), {result.ComparedPairs} pairs compared.");
             return 0;
         });
         return command;
+    }
+
+    /// <summary>With <c>GEOCODER_URL</c>: one file's records as the pipeline would publish their places (summary on stderr).</summary>
+    private static async Task<List<Structure>> GeocodeAsync(DedupGeocoding geocoding, List<Structure> structures, CancellationToken cancellationToken)
+    {
+        var outcome = await geocoding.ApplyAsync(structures, cancellationToken);
+        await Console.Error.WriteLineAsync(outcome.Summary);
+        if (outcome.Warning is { } warning)
+        {
+            await Console.Error.WriteLineAsync(warning);
+        }
+
+        return structures;
     }
 
     private static async Task<IReadOnlyList<Structure>?> ReadAsync(FileInfo file, List<ValidationIssue> issues, CancellationToken cancellationToken)
@@ -85,7 +91,7 @@ internal static class DedupCommand
         return V1FeedMapper.ReadStructures(document, issues);
     }
 
-    private static async Task WriteAsync(FileInfo? output, List<Structure> structures, ClusteringResult result, CancellationToken cancellationToken)
+    private static async Task WriteAsync(FileInfo? output, ClusterInput input, ClusteringResult result, CancellationToken cancellationToken)
     {
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         await using var writer = output is null
@@ -93,10 +99,10 @@ internal static class DedupCommand
             : new StreamWriter(output.FullName, append: false, encoding);
         writer.NewLine = "\n";
         await writer.WriteLineAsync("id,cluster_id");
-        for (var i = 0; i < structures.Count; i++)
+        for (var i = 0; i < input.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await writer.WriteLineAsync($"{Csv(structures[i].Id)},{Csv(result.ClusterIdByIndex[i])}");
+            await writer.WriteLineAsync($"{Csv(input.IdAt(i))},{Csv(result.ClusterIdByIndex[i])}");
         }
     }
 

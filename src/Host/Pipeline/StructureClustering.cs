@@ -47,22 +47,20 @@ internal sealed class StructureClustering(NpgsqlDataSource dataSource, Structure
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Two sources publishing at once: the second clustering waits and then reads both publications.
         await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(hashtext('marts.structures cluster_id'))", cancellationToken);
-        var structures = await ReadStructuresAsync(connection, cancellationToken);
-        var previous = await ReadPreviousAsync(connection, cancellationToken);
-
-        var result = clusterer.Cluster(structures, previous);
-        var best = BestIds(structures, result, await ReadQualityScoresAsync(connection, cancellationToken));
+        var (input, published) = await ReadStructuresAsync(connection, cancellationToken);
+        var result = clusterer.Cluster(input, await ReadPreviousAsync(connection, cancellationToken));
+        var best = BestIds(published, result, await ReadQualityScoresAsync(connection, cancellationToken));
 
         await ExecuteAsync(connection, "DELETE FROM ops.structure_clusters", cancellationToken);
         await using (var importer = await connection.BeginBinaryImportAsync(
             "COPY ops.structure_clusters (structure_id, cluster_id, meilleur_du_cluster) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            for (var i = 0; i < structures.Count; i++)
+            for (var i = 0; i < published.Count; i++)
             {
                 await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(structures[i].Id, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(published[i].Id, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(result.ClusterIdByIndex[i], NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(best.Contains(structures[i].Id), NpgsqlDbType.Boolean, cancellationToken);
+                await importer.WriteAsync(best.Contains(published[i].Id), NpgsqlDbType.Boolean, cancellationToken);
             }
 
             await importer.CompleteAsync(cancellationToken);
@@ -77,29 +75,39 @@ internal sealed class StructureClustering(NpgsqlDataSource dataSource, Structure
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var sources = structures.Select((s, i) => (s.Source, Cluster: result.ClusterIdByIndex[i]))
+        var sources = published.Select((s, i) => (s.Source, Cluster: result.ClusterIdByIndex[i]))
             .GroupBy(p => p.Cluster, StringComparer.Ordinal)
             .Count(g => g.Select(p => p.Source).Distinct(StringComparer.Ordinal).Skip(1).Any());
-        return new Outcome(structures.Count, result.Clusters.Count, sources);
+        return new Outcome(published.Count, result.Clusters.Count, sources);
     }
 
     /// <summary>
     /// The published rows, read back through the same v1 reader as the <c>dedup</c> command's files: the mart's columns
     /// are the v1 fields, so <c>to_jsonb</c> of a row is a v1 record (extra columns are ignored by the reader). The long
     /// free texts that neither the clusterer nor the best-record choice read here (it ranks by quality score) are left
-    /// out, and rows are read in chunks: at ×3 national size (300,000 structures) the texts alone were ~250 MB.
+    /// out, and rows are read in chunks, each reduced to the clusterer's keys and the few fields the best-record choice
+    /// reads before the next is read: at ×3 national size (300,000 structures) holding them all took 1.4 GB.
     /// </summary>
-    private static async Task<IReadOnlyList<Structure>> ReadStructuresAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    private async Task<(ClusterInput Input, List<Published> Published)> ReadStructuresAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        const int ChunkRows = 10_000;
-        var structures = new List<Structure>();
+        // 2,000 rows: the garbage of a chunk (JSON, mapped and enriched copies) set the peak with 10,000.
+        const int ChunkRows = 2_000;
+        var input = clusterer.NewInput();
+        var published = new List<Published>();
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         var issues = new List<ValidationIssue>();
         using var ndjson = new MemoryStream();
         var rows = 0;
         void ReadChunk()
         {
             var document = new RawDocument(V1FeedMapper.StructuresStream, "marts.structures", ndjson.GetBuffer().AsMemory(0, (int)ndjson.Length), "application/x-ndjson");
-            structures.AddRange(V1FeedMapper.ReadStructures(document, issues));
+            var chunk = V1FeedMapper.ReadStructures(document, issues);
+            input.Add(chunk);
+            foreach (var structure in chunk)
+            {
+                published.Add(BestRecordFields(structure, sources));
+            }
+
             ndjson.SetLength(0);
             rows = 0;
         }
@@ -124,8 +132,25 @@ internal sealed class StructureClustering(NpgsqlDataSource dataSource, Structure
         ReadChunk();
         // Published rows passed validation: one the reader refuses is a broken invariant, not data to skip quietly.
         return issues.Count == 0
-            ? structures
+            ? (input, published)
             : throw new InvalidOperationException($"{issues.Count} published structures could not be read back, first: {issues[0].RecordId}: {issues[0].Message}");
+    }
+
+    /// <summary>Only what <see cref="BestRecord.Select"/> reads besides the quality score (which it is given).</summary>
+    private readonly record struct Published(string Id, string Source, DateOnly DateMaj)
+    {
+        public Structure ToStructure() => new() { Id = Id, Source = Source, Nom = string.Empty, DateMaj = DateMaj };
+    }
+
+    private static Published BestRecordFields(Structure structure, Dictionary<string, string> sources)
+    {
+        if (!sources.TryGetValue(structure.Source, out var source))
+        {
+            source = structure.Source;
+            sources[source] = source;
+        }
+
+        return new Published(structure.Id, source, structure.DateMaj);
     }
 
     private static async Task<Dictionary<string, string>> ReadPreviousAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
@@ -162,13 +187,13 @@ internal sealed class StructureClustering(NpgsqlDataSource dataSource, Structure
     /// The id of each cluster's best record (<see cref="BestRecord"/>): highest quality score, a structure without
     /// services (no score) ranking below every scored one; then date_maj and the source order.
     /// </summary>
-    private static HashSet<string> BestIds(IReadOnlyList<Structure> structures, ClusteringResult result, Dictionary<string, double> scores)
+    private static HashSet<string> BestIds(IReadOnlyList<Published> structures, ClusteringResult result, Dictionary<string, double> scores)
     {
         var best = new HashSet<string>(StringComparer.Ordinal);
         double Quality(Structure s) => scores.TryGetValue(s.Id, out var score) ? score : -1;
         foreach (var members in Enumerable.Range(0, structures.Count).GroupBy(i => result.ClusterIdByIndex[i], StringComparer.Ordinal))
         {
-            best.Add(BestRecord.Select(members.Select(i => structures[i]).ToList(), Quality).Id);
+            best.Add(BestRecord.Select(members.Select(i => structures[i].ToStructure()).ToList(), Quality).Id);
         }
 
         return best;

@@ -25,26 +25,37 @@ internal static class CandidatePairs
     /// <summary>Partners on each side of a record in a dense neighbourhood sorted by name: real clusters have 2–50 members.</summary>
     public const int Window = 25;
 
-    public static long[] Find(IReadOnlyList<DedupRecord> records)
+    /// <summary>Every candidate pair once, packed as (a &lt;&lt; 32) | b with a &lt; b, sorted.</summary>
+    public static ArraySegment<long> Find(IReadOnlyList<DedupRecord> records)
     {
-        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // One (block, record) entry per key of each record, sorted so each block's members are one run in index
+        // order: a flat array of small structs instead of a dictionary of key strings and member lists.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entries = new List<BlockEntry>(records.Count * 4);
         foreach (var record in records)
         {
-            foreach (var key in Keys(record))
+            foreach (var key in Keys(record, ids))
             {
-                if (!blocks.TryGetValue(key, out var members))
-                {
-                    members = [];
-                    blocks[key] = members;
-                }
-
-                members.Add(record.Index);
+                entries.Add(new BlockEntry(key, record.Index));
             }
         }
 
-        var pairs = new HashSet<long>(PairHash.Instance);
-        foreach (var members in blocks.Values)
+        ids = null;
+        // Sorted where they are, not copied: at ×3 national size the entries are ~2 million.
+        var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries);
+        sorted.Sort();
+
+        var pairs = new PairList();
+        var members = new List<int>();
+        for (var start = 0; start < sorted.Length;)
         {
+            var end = start;
+            members.Clear();
+            while (end < sorted.Length && sorted[end].Key == sorted[start].Key)
+            {
+                members.Add(sorted[end++].Index);
+            }
+
             if (members.Count <= SmallBlock)
             {
                 AddAllPairs(members, pairs);
@@ -53,14 +64,14 @@ internal static class CandidatePairs
             {
                 AddNeighbourPairs(members, records, pairs);
             }
+
+            start = end;
         }
 
-        var result = pairs.ToArray();
-        Array.Sort(result);
-        return result;
+        return pairs.ToSortedDistinct();
     }
 
-    private static void AddAllPairs(List<int> members, HashSet<long> pairs)
+    private static void AddAllPairs(List<int> members, PairList pairs)
     {
         for (var i = 0; i < members.Count; i++)
         {
@@ -71,7 +82,7 @@ internal static class CandidatePairs
         }
     }
 
-    private static void AddNeighbourPairs(List<int> members, IReadOnlyList<DedupRecord> records, HashSet<long> pairs)
+    private static void AddNeighbourPairs(List<int> members, IReadOnlyList<DedupRecord> records, PairList pairs)
     {
         var cells = new Dictionary<(int, int), List<int>>();
         foreach (var index in members.Where(i => records[i].HasCoordinates))
@@ -123,7 +134,7 @@ internal static class CandidatePairs
     /// <see cref="Window"/> records on either side of it in the neighbourhood sorted by name words, not with all of
     /// them. Records with the same name stay adjacent; the pairs grow linearly instead of quadratically.
     /// </summary>
-    private static void AddWindowPairs(List<int> inCell, List<int> neighbourhood, IReadOnlyList<DedupRecord> records, HashSet<long> pairs)
+    private static void AddWindowPairs(List<int> inCell, List<int> neighbourhood, IReadOnlyList<DedupRecord> records, PairList pairs)
     {
         var sorted = neighbourhood.Select(i => (Key: string.Join(' ', records[i].Name.Tokens), Index: i, records[i].Id))
             .OrderBy(m => m.Key, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ThenBy(m => m.Index)
@@ -143,7 +154,7 @@ internal static class CandidatePairs
         }
     }
 
-    private static void Add(int x, int y, HashSet<long> pairs)
+    private static void Add(int x, int y, PairList pairs)
     {
         if (x != y)
         {
@@ -152,19 +163,46 @@ internal static class CandidatePairs
         }
     }
 
-    private static IEnumerable<string> Keys(DedupRecord record)
+    /// <summary>A block: kind ('p' commune, 'g' grid cell, 's' SIREN, 't' phone) and up to three numbers (ids of key strings, or cell row and column).</summary>
+    private readonly record struct BlockKey(char Kind, int A, int B, int C);
+
+    private readonly record struct BlockEntry(BlockKey Key, int Index) : IComparable<BlockEntry>
     {
-        foreach (var token in record.Name.Tokens)
+        public int CompareTo(BlockEntry other)
         {
+            var c = Key.Kind.CompareTo(other.Key.Kind);
+            c = c != 0 ? c : Key.A.CompareTo(other.Key.A);
+            c = c != 0 ? c : Key.B.CompareTo(other.Key.B);
+            c = c != 0 ? c : Key.C.CompareTo(other.Key.C);
+            return c != 0 ? c : Index.CompareTo(other.Index);
+        }
+    }
+
+    private static IEnumerable<BlockKey> Keys(DedupRecord record, Dictionary<string, int> ids)
+    {
+        int Id(string value)
+        {
+            if (!ids.TryGetValue(value, out var id))
+            {
+                id = ids.Count;
+                ids[value] = id;
+            }
+
+            return id;
+        }
+
+        foreach (var word in record.Name.Tokens)
+        {
+            var token = Id(word);
             if (record.Place is not null)
             {
-                yield return $"p|{record.Place}|{token}";
+                yield return new BlockKey('p', Id(record.Place), token, 0);
             }
 
             if (record.HasCoordinates)
             {
                 var (row, column) = Geo.Cell(record.Latitude!.Value, record.Longitude!.Value);
-                yield return $"g|{row}|{column}|{token}";
+                yield return new BlockKey('g', row, column, token);
 
                 // A record without a commune code is matched by distance: it also joins the cells around its own.
                 if (record.Place is not { Length: 5 })
@@ -175,7 +213,7 @@ internal static class CandidatePairs
                         {
                             if (dr != 0 || dc != 0)
                             {
-                                yield return $"g|{row + dr}|{column + dc}|{token}";
+                                yield return new BlockKey('g', row + dr, column + dc, token);
                             }
                         }
                     }
@@ -186,26 +224,62 @@ internal static class CandidatePairs
         // A SIREN block holds a SIRET block: networks publishing one SIRET everywhere are found either way.
         if (record.Siren is not null)
         {
-            yield return "s|" + record.Siren;
+            yield return new BlockKey('s', Id(record.Siren), 0, 0);
         }
 
         if (record.Phone is not null)
         {
-            yield return "t|" + record.Phone;
+            yield return new BlockKey('t', Id(record.Phone), 0, 0);
         }
     }
 
     /// <summary>
-    /// A pair packs two record indexes as (a &lt;&lt; 32) | b. The default hash of a long, a XOR b, gives every pair of
-    /// 1,000 records one of only 1,024 values, which made this set quadratic: 100 s for 1,000 records at one
-    /// address. Fibonacci hashing mixes both halves.
+    /// Pairs as they are found, duplicates included (a pair sharing several blocks), in a growable array of longs:
+    /// sorting it in place and dropping repeats costs 8 bytes a pair where a hash set cost about 24 and doubled on growth.
     /// </summary>
-    internal sealed class PairHash : IEqualityComparer<long>
+    private sealed class PairList
     {
-        public static readonly PairHash Instance = new();
+        private long[] _items = new long[1 << 16];
+        private int _count;
 
-        public bool Equals(long x, long y) => x == y;
+        public void Add(long pair)
+        {
+            if (_count == _items.Length)
+            {
+                // Repeats are dropped before growing: a pair found in many blocks (one address, one phone, one
+                // SIREN on a network) would otherwise take its room once per block.
+                Compact();
+                if (_count > _items.Length / 2)
+                {
+                    Array.Resize(ref _items, checked(_items.Length * 2));
+                }
+            }
 
-        public int GetHashCode(long obj) => (int)((ulong)obj * 0x9E3779B97F4A7C15UL >> 32);
+            _items[_count++] = pair;
+        }
+
+        /// <summary>The distinct pairs, sorted, in the list's own array (no copy).</summary>
+        public ArraySegment<long> ToSortedDistinct()
+        {
+            Compact();
+            var result = new ArraySegment<long>(_items, 0, _count);
+            _items = [];
+            return result;
+        }
+
+        private void Compact()
+        {
+            Array.Sort(_items, 0, _count);
+            var distinct = 0;
+            for (var i = 0; i < _count; i++)
+            {
+                if (distinct == 0 || _items[i] != _items[distinct - 1])
+                {
+                    _items[distinct++] = _items[i];
+                }
+            }
+
+            _count = distinct;
+        }
     }
 }

@@ -38,7 +38,7 @@ public sealed class PathologicalBlocksTests
         var pairs = CandidatePairs.Find(Records(Hub(3_000)));
 
         // All pairs would be 4.5 million; each record now meets at most 2 × Window partners per block it is in.
-        Assert.InRange(pairs.Length, 3_000, 3_000 * 2 * CandidatePairs.Window * 2);
+        Assert.InRange(pairs.Count, 3_000, 3_000 * 2 * CandidatePairs.Window * 2);
     }
 
     [Fact]
@@ -72,18 +72,14 @@ public sealed class PathologicalBlocksTests
     }
 
     [Fact]
-    public void PairHash_SpreadsPairsOfFewRecords()
+    public void CandidatePairs_AreEachPairOnce_SortedAndOrdered()
     {
-        // The default hash of a packed pair (a XOR b) gives the 499,500 pairs of 1,000 records only 1,024 values.
-        var hashes = new HashSet<int>();
-        for (long a = 0; a < 1_000; a++)
-        {
-            for (long b = a + 1; b < 1_000; b++)
-            {
-                hashes.Add(CandidatePairs.PairHash.Instance.GetHashCode((a << 32) | b));
-            }
-        }
+        // A hub's records share every block (name words, commune, cell, phone): each pair is found many times over.
+        var pairs = CandidatePairs.Find(Records(Hub(50)));
 
-        Assert.True(hashes.Count > 490_000, $"{hashes.Count} distinct hash codes");
+        Assert.Equal(50 * 49 / 2, pairs.Count);
+        Assert.All(pairs, p => Assert.True(p >> 32 < (uint)p));
+        Assert.Equal(pairs.Order(), pairs);
+        Assert.Equal(pairs.Count, pairs.Distinct().Count());
     }
 }
