@@ -45,6 +45,9 @@ public static class GraphiQLDriver
                 + "return e && e.innerText.replace(/\\s+/g, '') === expected; }",
             Compact(query),
             new PageWaitForFunctionOptions { Timeout = TimeoutMs });
+        // GraphiQL derives the tab's operation name from the editor after a debounce: executing before it has run
+        // sends the query with the previous tab's operation name (seen once in CI with the default example tabs).
+        await page.WaitForTimeoutAsync(1000);
     }
 
     /// <summary>
