@@ -45,9 +45,25 @@ public static class GraphiQLDriver
                 + "return e && e.innerText.replace(/\\s+/g, '') === expected; }",
             Compact(query),
             new PageWaitForFunctionOptions { Timeout = TimeoutMs });
-        // GraphiQL derives the tab's operation name from the editor after a debounce: executing before it has run
-        // sends the query with the previous tab's operation name (seen once in CI with the default example tabs).
-        await page.WaitForTimeoutAsync(1000);
+    }
+
+    /// <summary>
+    /// Replaces the query editor's text with <paramref name="query"/> and clicks the execute button within the same
+    /// browser task as Monaco's handling of the typed text, like a user pasting a query and running it at once: GraphiQL's
+    /// debounced reactions to the edit (the tab's operation name, 100 ms later) cannot have run yet. Returns the
+    /// response pane's text once it shows the result.
+    /// </summary>
+    public static async Task<string> ReplaceQueryAndExecuteAtOnceAsync(IPage page, string query)
+    {
+        var before = await page.EvaluateAsync<string>(ResponseText);
+        await page.Locator(".graphiql-query-editor .monaco-editor").ClickAsync(new LocatorClickOptions { Position = new Position { X = 100, Y = 20 } });
+        await page.Keyboard.PressAsync("Control+A");
+        // Monaco applies the text in its own `input` listener on its textarea; a window listener runs right after it,
+        // in the same task.
+        await page.EvaluateAsync(
+            "() => window.addEventListener('input', () => document.querySelector('.graphiql-execute-button').click(), { once: true })");
+        await page.Keyboard.InsertTextAsync(query);
+        return await WaitForNewResponseAsync(page, before);
     }
 
     /// <summary>
@@ -58,6 +74,11 @@ public static class GraphiQLDriver
     {
         var before = await page.EvaluateAsync<string>(ResponseText);
         await page.Locator(".graphiql-execute-button").ClickAsync(new LocatorClickOptions { Timeout = TimeoutMs });
+        return await WaitForNewResponseAsync(page, before);
+    }
+
+    private static async Task<string> WaitForNewResponseAsync(IPage page, string before)
+    {
         var handle = await page.WaitForFunctionAsync(
             $"before => {{ const t = {ResponseText}; return t !== before && /\"(data|errors)\"/.test(t) ? t : null; }}",
             before,

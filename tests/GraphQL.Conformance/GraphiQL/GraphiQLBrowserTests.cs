@@ -35,4 +35,42 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
         output.WriteLine(response);
         Assert.Contains("Bonjour Chromium !", response, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// CI flake: GraphiQL takes the operation name from the tab, updated 100 ms after an edit, so a query replaced and
+    /// run at once went out with the previous document's operation name ("Unknown operation named Avant"). The page now
+    /// checks the name against the document it sends.
+    /// </summary>
+    [Fact]
+    public async Task GraphiQL_QueryReplacedAndRunAtOnce_SendsTheNewDocumentsOperationName()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var ct = timeout.Token;
+        var schema = new SchemaBuilder()
+            .AddTypeDefinitions(Sdl)
+            .AddResolver("Query", "greeting", context => ValueTask.FromResult<object?>($"Bonjour {context.Arguments["name"]} !"))
+            .Build();
+        await using var server = await LoopbackGraphQLServer.StartAsync(schema, cancellationToken: ct);
+        await using var browser = await HeadlessChromium.LaunchAsync();
+        var page = await browser.NewPageAsync();
+        var sent = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.PostData is { } body && !body.Contains("IntrospectionQuery", StringComparison.Ordinal))
+            {
+                sent.Add(body);
+            }
+        };
+
+        // The tab opens on an operation named Avant; the new document only defines Apres.
+        var previous = Uri.EscapeDataString("query Avant { greeting(name: \"avant\") }");
+        await GraphiQLDriver.OpenAsync(page, new Uri($"{server.GraphiQL}?query={previous}"));
+        var response = await GraphiQLDriver.ReplaceQueryAndExecuteAtOnceAsync(page, "query Apres { greeting(name: \"Chromium\") }");
+
+        output.WriteLine(string.Join('\n', sent));
+        output.WriteLine(response);
+        Assert.Contains("query Apres", Assert.Single(sent), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"errors\"", response, StringComparison.Ordinal);
+        Assert.Contains("Bonjour Chromium !", response, StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,7 @@
 // <script id="graphiql-config" type="application/json">{"endpoint": "...", "assets": "...", "defaultTabs": [{"query": "...", "variables": "..."}]}</script>.
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
+import { Kind, parse } from 'graphql';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
 
@@ -22,10 +23,34 @@ globalThis.MonacoEnvironment = {
   },
 };
 
-const fetcher = createGraphiQLFetcher({
+const httpFetcher = createGraphiQLFetcher({
   url: new URL(config.endpoint, window.location.href).toString(),
   headers: { Accept: 'application/graphql-response+json, application/json;q=0.9' },
 });
+
+// GraphiQL runs the editor's current text but takes the operation name from the tab, which it updates 100 ms after the
+// last edit (debounced): a query typed (or pasted) and run at once went out with the previous document's operation name
+// ("Unknown operation named …"). Check the name against the document actually sent: when that document does not define
+// it, its single operation is the one meant; with several, GraphiQL's choice stands (the server then says which is wrong).
+function operationNameFor(query, chosen) {
+  if (!chosen) {
+    return chosen;
+  }
+  let document;
+  try {
+    document = parse(query, { noLocation: true });
+  } catch {
+    return chosen; // The server reports the syntax error.
+  }
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (operations.some((operation) => operation.name?.value === chosen)) {
+    return chosen;
+  }
+  return operations.length === 1 ? (operations[0].name?.value ?? undefined) : chosen;
+}
+
+const fetcher = (params, options) =>
+  httpFetcher({ ...params, operationName: operationNameFor(params.query, params.operationName) }, options);
 
 // `?query=` (and `?variables=`) preload the editors, so links can share a query (GraphiQL's usual URL convention).
 const params = new URLSearchParams(window.location.search);
