@@ -6,17 +6,20 @@ namespace DataInclusion.Host.Api;
 /// <summary>
 /// The SQL of a <see cref="MartFilter"/>: one predicate per filter set, each written so an index of migrations
 /// 0030/0031/0120 can serve it (MartsQueryPlanTests). The one translation of the filters, shared by the lists,
-/// <c>searchServices</c> and <c>search</c> (and the REST door to come); columns are unqualified, so the statement's
+/// <c>searchServices</c> and <c>search</c> (and the REST door to come), with the caller's <see cref="SourceVisibility"/>
+/// always applied; columns are unqualified, so the statement's
 /// FROM must be the table itself.
 /// </summary>
 internal static class MartPredicates
 {
     private const string TousPublics = "tous-publics";
 
-    public static List<string> Where(string table, MartFilter filter, NpgsqlCommand command)
+    /// <summary>The predicates of <paramref name="filter"/>, and first the caller's: the restricted sources it may not see.</summary>
+    public static List<string> Where(string table, MartFilter filter, SourceVisibility visibility, NpgsqlCommand command)
     {
         var services = table == MartsReader.Services;
         var where = new List<string>();
+        visibility.AddTo(where, command);
         if (filter.ExclureDoublons)
         {
             // A structure not clustered yet (published since the last clustering) counts as its own best record.
