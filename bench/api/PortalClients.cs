@@ -44,6 +44,9 @@ internal sealed class EnginePortalClient(Schema schema) : IPortalClient
 
 internal sealed class SqlPortalClient(MartsReader marts) : IPortalClient
 {
+    // The load is that of portals without a token: the restricted sources' predicate is part of every statement.
+    private static readonly SourceVisibility Anonymous = SourceVisibility.Public;
+
     public async Task<bool> SendAsync(PortalRequest request, CancellationToken cancellationToken)
     {
         var v = request.Variables;
@@ -51,24 +54,24 @@ internal sealed class SqlPortalClient(MartsReader marts) : IPortalClient
         {
             case 0:
                 var filter = new MartFilter(CodeCommune: (string)v["c"]!, Thematiques: [(string)((List<object?>)v["t"]!)[0]!]);
-                var (services, hasNext) = await marts.PageAsync(MartsReader.Services, filter, 20, null, ["id", "nom", "structure_id"], cancellationToken);
+                var (services, hasNext) = await marts.PageAsync(MartsReader.Services, filter, Anonymous, 20, null, ["id", "nom", "structure_id"], cancellationToken);
                 await Structures(services, ["id", "nom", "telephone"]);
                 if (hasNext)
                 {
-                    await marts.CountAsync(MartsReader.Services, filter, cancellationToken);
+                    await marts.CountAsync(MartsReader.Services, filter, Anonymous, cancellationToken);
                 }
 
                 break;
             case 1:
-                var (structures, _) = await marts.PageAsync(MartsReader.Structures, new MartFilter(CodeDepartement: (string)v["d"]!), 50, null, ["id", "nom"], cancellationToken);
-                await marts.WhereInAsync(MartsReader.Services, "structure_id", structures.Select(s => (string)s["id"]!).ToList(), ["id", "nom", "structure_id"], cancellationToken);
+                var (structures, _) = await marts.PageAsync(MartsReader.Structures, new MartFilter(CodeDepartement: (string)v["d"]!), Anonymous, 50, null, ["id", "nom"], cancellationToken);
+                await marts.WhereInAsync(MartsReader.Services, "structure_id", structures.Select(s => (string)s["id"]!).ToList(), Anonymous, ["id", "nom", "structure_id"], cancellationToken);
                 break;
             case 2:
-                await Structures(await marts.WhereInAsync(MartsReader.Services, "id", [(string)v["id"]!], ["description", "id", "nom", "structure_id"], cancellationToken),
+                await Structures(await marts.WhereInAsync(MartsReader.Services, "id", [(string)v["id"]!], Anonymous, ["description", "id", "nom", "structure_id"], cancellationToken),
                     ["commune", "id", "nom", "telephone"]);
                 break;
             default:
-                await marts.PageAsync(MartsReader.Services, new MartFilter(CodeDepartement: (string)v["d"]!, Publics: ["jeunes"]), 100, null, ["commune", "id", "nom"], cancellationToken);
+                await marts.PageAsync(MartsReader.Services, new MartFilter(CodeDepartement: (string)v["d"]!, Publics: ["jeunes"]), Anonymous, 100, null, ["commune", "id", "nom"], cancellationToken);
                 break;
         }
 
@@ -79,7 +82,7 @@ internal sealed class SqlPortalClient(MartsReader marts) : IPortalClient
             var ids = services.Select(s => (string)s["structureId"]!).Distinct().ToList();
             if (ids.Count > 0)
             {
-                await marts.WhereInAsync(MartsReader.Structures, "id", ids, columns, cancellationToken);
+                await marts.WhereInAsync(MartsReader.Structures, "id", ids, Anonymous, columns, cancellationToken);
             }
         }
     }

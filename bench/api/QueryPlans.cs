@@ -11,6 +11,9 @@ namespace DataInclusion.Api.Bench;
 /// </summary>
 internal static class QueryPlans
 {
+    // As a portal without a token reads: the restricted sources' predicate is part of every statement.
+    private static readonly SourceVisibility Anonymous = SourceVisibility.Public;
+
     public static async Task PrintAsync(string connectionString, PortalQueries queries, CancellationToken cancellationToken)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
@@ -43,28 +46,28 @@ internal static class QueryPlans
         var q0 = queries.Draw(0, random).Variables;
         var commune = new MartFilter(CodeCommune: (string)q0["c"]!, Thematiques: [(string)((List<object?>)q0["t"]!)[0]!]);
         var departement = (string)queries.Draw(1, random).Variables["d"]!;
-        yield return ("services commune + catégorie, first 20", () => marts.PageCommand(MartsReader.Services, commune, 20, null));
-        yield return ("  its totalCount (when a next page exists)", () => marts.CountCommand(MartsReader.Services, commune));
+        yield return ("services commune + catégorie, first 20", () => marts.PageCommand(MartsReader.Services, commune, Anonymous, 20, null));
+        yield return ("  its totalCount (when a next page exists)", () => marts.CountCommand(MartsReader.Services, commune, Anonymous));
         yield return ("structures of a département, first 50", () =>
-            marts.PageCommand(MartsReader.Structures, new MartFilter(CodeDepartement: departement), 50, null));
+            marts.PageCommand(MartsReader.Structures, new MartFilter(CodeDepartement: departement), Anonymous, 50, null));
         var jeunes = new MartFilter(CodeDepartement: departement, Publics: ["jeunes"]);
         foreach (var other in new[] { departement, "59", "62", "75", "2A", "13" })
         {
             yield return ($"services of {other} for jeunes, first 100", () =>
-                marts.PageCommand(MartsReader.Services, jeunes with { CodeDepartement = other }, 100, null, ["commune", "id", "nom"]));
+                marts.PageCommand(MartsReader.Services, jeunes with { CodeDepartement = other }, Anonymous, 100, null, ["commune", "id", "nom"]));
         }
 
-        yield return ("  its totalCount", () => marts.CountCommand(MartsReader.Services, jeunes));
+        yield return ("  its totalCount", () => marts.CountCommand(MartsReader.Services, jeunes, Anonymous));
         yield return ("services of a catégorie (whole country), totalCount", () =>
-            marts.CountCommand(MartsReader.Services, new MartFilter(Thematiques: [(string)((List<object?>)q0["t"]!)[0]!])));
+            marts.CountCommand(MartsReader.Services, new MartFilter(Thematiques: [(string)((List<object?>)q0["t"]!)[0]!]), Anonymous));
 
         // The searches of issue 12: a centre from the commune table as searchServices resolves it, then its statements.
         var q4 = queries.Draw(4, random).Variables;
         var origin = new GeoSearch(marts.DataSource).ResolveAsync(new SearchArea((string)q4["c"]!), CancellationToken.None).GetAwaiter().GetResult().Origin!;
         var near = new MartFilter(Thematiques: [(string)((List<object?>)q4["t"]!)[0]!]);
-        yield return ("searchServices commune + catégorie, first 20", () => new ServiceSearch(marts.DataSource).PageCommand(near, origin, 20, null, ["id", "nom", "structure_id"]));
+        yield return ("searchServices commune + catégorie, first 20", () => new ServiceSearch(marts.DataSource).PageCommand(near, Anonymous, origin, 20, null, ["id", "nom", "structure_id"]));
         var q = (string)queries.Draw(5, random).Variables["q"]!;
-        yield return ($"search \"{q}\", first 20", () => new TextSearch(marts.DataSource).PageCommand(q, new MartFilter(), null, 20, null));
+        yield return ($"search \"{q}\", first 20", () => new TextSearch(marts.DataSource).PageCommand(q, new MartFilter(), Anonymous, null, 20, null));
     }
 
     private static string Shape(JsonElement node)

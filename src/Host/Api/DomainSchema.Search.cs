@@ -28,7 +28,8 @@ internal static partial class DomainSchema
         var filter = FilterArguments.Read(context, codeCommuneIsOrigin: true);
         var origin = await OriginAsync(context, geo);
         var columns = Projection.Columns(context.FieldNodes, ["edges", "node"], "id");
-        var (rows, hasNext) = await search.PageAsync(filter, origin, first, after, columns, context.CancellationToken);
+        var visibility = Visibility(context);
+        var (rows, hasNext) = await search.PageAsync(filter, visibility, origin, first, after, columns, context.CancellationToken);
         var edges = rows.Select(row =>
         {
             var distance = row.GetValueOrDefault("distanceKm") as double?;
@@ -39,7 +40,7 @@ internal static partial class DomainSchema
                 ["node"] = row,
             };
         }).ToList();
-        return Connection(edges, hasNext, after is not null, () => search.CountAsync(filter, origin, context.CancellationToken));
+        return Connection(edges, hasNext, after is not null, () => search.CountAsync(filter, visibility, origin, context.CancellationToken));
     }
 
     private static async ValueTask<object?> SearchAsync(ResolveContext context, GeoSearch geo, TextSearch search)
@@ -54,7 +55,8 @@ internal static partial class DomainSchema
         var after = Keyed(context);
         var filter = FilterArguments.Read(context, codeCommuneIsOrigin: true);
         var origin = await OriginAsync(context, geo);
-        var (hits, hasNext) = await search.PageAsync(q, filter, origin, first, after, context.CancellationToken);
+        var visibility = Visibility(context);
+        var (hits, hasNext) = await search.PageAsync(q, filter, visibility, origin, first, after, context.CancellationToken);
         var edges = hits.Select(hit => new Dictionary<string, object?>
         {
             ["cursor"] = Cursor.Encode(hit.Score, hit.Id),
@@ -63,7 +65,7 @@ internal static partial class DomainSchema
             ["kind"] = hit.Kind,
             ["id"] = hit.Id,
         }).ToList();
-        return Connection(edges, hasNext, after is not null, () => search.CountAsync(q, filter, origin, context.CancellationToken));
+        return Connection(edges, hasNext, after is not null, () => search.CountAsync(q, filter, visibility, origin, context.CancellationToken));
     }
 
     // A hit's service or structure, through the same batching loader as the lookups by id: one query per level.

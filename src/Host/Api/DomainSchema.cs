@@ -21,7 +21,7 @@ internal static partial class DomainSchema
         .AddResolver("Query", "services", context => ConnectionAsync(context, marts, MartsReader.Services))
         .AddResolver("Query", "structure", async context => await ByIdLoader(context, marts, MartsReader.Structures).LoadAsync(context.GetArgument<string>("id")!))
         .AddResolver("Query", "service", async context => await ByIdLoader(context, marts, MartsReader.Services).LoadAsync(context.GetArgument<string>("id")!))
-        .AddResolver("Query", "sources", context => sources.ResolveAsync(context.CancellationToken))
+        .AddResolver("Query", "sources", context => sources.ResolveAsync(Visibility(context), context.CancellationToken))
         .AddResolver("StructureConnection", "totalCount", CountAsync)
         .AddResolver("ServiceConnection", "totalCount", CountAsync)
         .AddResolver("Structure", "services", async context =>
@@ -47,7 +47,8 @@ internal static partial class DomainSchema
 
         var filter = FilterArguments.Read(context);
         var columns = Projection.Columns(context.FieldNodes, ["edges", "node"], "id");
-        var (rows, hasNext) = await marts.PageAsync(table, filter, first, afterId, columns, context.CancellationToken);
+        var visibility = Visibility(context);
+        var (rows, hasNext) = await marts.PageAsync(table, filter, visibility, first, afterId, columns, context.CancellationToken);
         var edges = rows.Select(row => new Dictionary<string, object?> { ["cursor"] = Cursor.Encode((string)row["id"]!), ["node"] = row }).ToList();
         return new Dictionary<string, object?>
         {
@@ -63,7 +64,7 @@ internal static partial class DomainSchema
             // count is the one part of a page that reads every matching row.
             [CountKey] = afterId is null && !hasNext
                 ? new Func<Task<int>>(() => Task.FromResult(rows.Count))
-                : new Func<Task<int>>(() => marts.CountAsync(table, filter, context.CancellationToken)),
+                : new Func<Task<int>>(() => marts.CountAsync(table, filter, visibility, context.CancellationToken)),
         };
     }
 
@@ -76,15 +77,17 @@ internal static partial class DomainSchema
     private static DataLoader<string, Dictionary<string, object?>> ByIdLoader(ResolveContext context, MartsReader marts, string table)
     {
         var columns = Projection.Columns(context.FieldNodes, [], "id");
+        var visibility = Visibility(context);
         return context.Loader<string, Dictionary<string, object?>>(LoaderName(table + ".id", columns), async (ids, ct) =>
-            (await marts.WhereInAsync(table, "id", ids, columns, ct)).ToDictionary(row => (string)row["id"]!));
+            (await marts.WhereInAsync(table, "id", ids, visibility, columns, ct)).ToDictionary(row => (string)row["id"]!));
     }
 
     private static DataLoader<string, List<Dictionary<string, object?>>> ServicesOfStructureLoader(ResolveContext context, MartsReader marts)
     {
         var columns = Projection.Columns(context.FieldNodes, [], "id", "structure_id");
+        var visibility = Visibility(context);
         return context.Loader<string, List<Dictionary<string, object?>>>(LoaderName("services.structure_id", columns), async (ids, ct) =>
-            (await marts.WhereInAsync(MartsReader.Services, "structure_id", ids, columns, ct))
+            (await marts.WhereInAsync(MartsReader.Services, "structure_id", ids, visibility, columns, ct))
                 .GroupBy(row => (string)row["structureId"]!)
                 .ToDictionary(group => group.Key, group => group.ToList()));
     }
@@ -99,13 +102,20 @@ internal static partial class DomainSchema
         }
 
         var columns = Projection.Columns(context.FieldNodes, [], "id", "cluster_id");
+        var visibility = Visibility(context);
         var members = await context.Loader<string, List<Dictionary<string, object?>>>(LoaderName("structures.cluster_id", columns), async (ids, ct) =>
-            (await marts.WhereInAsync(MartsReader.Structures, "cluster_id", ids, columns, ct))
+            (await marts.WhereInAsync(MartsReader.Structures, "cluster_id", ids, visibility, columns, ct))
                 .GroupBy(row => (string)row["clusterId"]!)
                 .ToDictionary(group => group.Key, group => group.ToList())).LoadAsync(clusterId) ?? [];
         var id = (string)source["id"]!;
         return members.Where(member => (string)member["id"]! != id).ToList();
     };
+
+    /// <summary>
+    /// The caller's visibility, from the execution's user context (set by the HTTP door from <c>ApiAccess.Caller</c>);
+    /// an execution without one reads as an anonymous caller, never as a privileged one.
+    /// </summary>
+    private static SourceVisibility Visibility(ResolveContext context) => (context.UserContext as ApiCaller ?? ApiCaller.Anonymous).Visibility;
 
     private static string LoaderName(string key, IReadOnlyList<string>? columns) =>
         columns is null ? key + "|*" : key + "|" + string.Join(',', columns);

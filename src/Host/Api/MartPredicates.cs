@@ -6,23 +6,25 @@ namespace DataInclusion.Host.Api;
 /// <summary>
 /// The SQL of a <see cref="MartFilter"/>: one predicate per filter set, each written so an index of migrations
 /// 0030/0031/0120 can serve it (MartsQueryPlanTests). The one translation of the filters, shared by the lists,
-/// <c>searchServices</c> and <c>search</c> (and the REST door to come); columns are unqualified, so the statement's
+/// <c>searchServices</c> and <c>search</c> (and the REST door to come), with the caller's <see cref="SourceVisibility"/>
+/// always applied; columns are unqualified, so the statement's
 /// FROM must be the table itself.
 /// </summary>
 internal static class MartPredicates
 {
     private const string TousPublics = "tous-publics";
 
-    public static List<string> Where(string table, MartFilter filter, NpgsqlCommand command)
+    /// <summary>The predicates of <paramref name="filter"/>, and first the caller's: the restricted sources it may not see.</summary>
+    public static List<string> Where(string table, MartFilter filter, SourceVisibility visibility, NpgsqlCommand command)
     {
         var services = table == MartsReader.Services;
         var where = new List<string>();
+        visibility.AddTo(where, command);
         if (filter.ExclureDoublons)
         {
-            // A structure not clustered yet (published since the last clustering) counts as its own best record.
             where.Add(services
-                ? "NOT EXISTS (SELECT FROM marts.structures d WHERE d.id = marts.services.structure_id AND d.meilleur_du_cluster = false)"
-                : "meilleur_du_cluster IS NOT FALSE");
+                ? $"NOT EXISTS (SELECT FROM marts.structures d WHERE d.id = marts.services.structure_id AND NOT {BestOfCluster("d", visibility, command)})"
+                : BestOfCluster(MartsReader.Structures, visibility, command));
         }
 
         AnyOf(where, command, "source", filter.Sources);
@@ -73,6 +75,28 @@ internal static class MartPredicates
         }
 
         return where;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="row"/> (a marts.structures row) stands for its cluster for this caller. A structure not
+    /// clustered yet (published since the last clustering) counts as its own best record. When the clustering's best
+    /// record is one the caller may not see (a restricted source), the best of the members it can see stands for the
+    /// cluster instead — ranked as <see cref="DataInclusion.Normalize.Dedup.BestRecord"/> ranks (quality score, then
+    /// date_maj, then id; the source order is left out) — so a place is never lost to a caller because a restricted
+    /// record of it won.
+    /// </summary>
+    private static string BestOfCluster(string row, SourceVisibility visibility, NpgsqlCommand command)
+    {
+        if (visibility.Hidden.Count == 0)
+        {
+            return $"{row}.meilleur_du_cluster IS NOT FALSE";
+        }
+
+        var hidden = Add(command, visibility.Hidden.ToArray());
+        string Score(string r) => $"coalesce({r}.score_qualite, -1)";
+        return $"({row}.meilleur_du_cluster IS NOT FALSE OR NOT EXISTS (SELECT FROM marts.structures o WHERE o.cluster_id = {row}.cluster_id "
+            + $"AND o.id <> {row}.id AND o.source <> ALL(${hidden}) AND (o.meilleur_du_cluster OR {Score("o")} > {Score(row)} "
+            + $"OR ({Score("o")} = {Score(row)} AND (o.date_maj > {row}.date_maj OR (o.date_maj = {row}.date_maj AND o.id < {row}.id))))))";
     }
 
     public static string Clause(List<string> where) => where.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", where);

@@ -2,7 +2,10 @@ using Npgsql;
 
 namespace DataInclusion.Host.Api;
 
-/// <summary>Reads the published layer for the API: keyset pages, counts, and batched lookups for the data loaders.</summary>
+/// <summary>
+/// Reads the published layer for the API: keyset pages, counts, and batched lookups for the data loaders. Every method
+/// takes the caller's <see cref="SourceVisibility"/>: a restricted source's rows come back only to a caller granted it.
+/// </summary>
 internal sealed class MartsReader(NpgsqlDataSource dataSource)
 {
     public const string Structures = "marts.structures";
@@ -13,25 +16,25 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
 
     /// <summary>Up to <paramref name="first"/> rows after <paramref name="afterId"/>, ordered by id, and whether more follow.</summary>
     public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
-        string table, MartFilter filter, int first, string? afterId, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
+        string table, MartFilter filter, SourceVisibility visibility, int first, string? afterId, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
     {
-        await using var command = PageCommand(table, filter, first, afterId, columns);
+        await using var command = PageCommand(table, filter, visibility, first, afterId, columns);
         var rows = await ReadAsync(command, cancellationToken);
         var hasNext = rows.Count > first;
         return (hasNext ? rows.GetRange(0, first) : rows, hasNext);
     }
 
-    public async Task<int> CountAsync(string table, MartFilter filter, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(string table, MartFilter filter, SourceVisibility visibility, CancellationToken cancellationToken)
     {
-        await using var command = CountCommand(table, filter);
+        await using var command = CountCommand(table, filter, visibility);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>The page query (exposed so that tests can EXPLAIN exactly what the API runs).</summary>
-    internal NpgsqlCommand PageCommand(string table, MartFilter filter, int first, string? afterId, IReadOnlyList<string>? columns = null)
+    internal NpgsqlCommand PageCommand(string table, MartFilter filter, SourceVisibility visibility, int first, string? afterId, IReadOnlyList<string>? columns = null)
     {
         var command = dataSource.CreateCommand();
-        var where = MartPredicates.Where(table, filter, command);
+        var where = MartPredicates.Where(table, filter, visibility, command);
         if (afterId is not null)
         {
             where.Add($"id > ${MartPredicates.Add(command, afterId)}");
@@ -42,19 +45,25 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The totalCount query: the page's predicate, so it is served by the same indexes.</summary>
-    internal NpgsqlCommand CountCommand(string table, MartFilter filter)
+    internal NpgsqlCommand CountCommand(string table, MartFilter filter, SourceVisibility visibility)
     {
         var command = dataSource.CreateCommand();
-        command.CommandText = $"SELECT count(*)::int FROM {table} {MartPredicates.Clause(MartPredicates.Where(table, filter, command))}";
+        command.CommandText = $"SELECT count(*)::int FROM {table} {MartPredicates.Clause(MartPredicates.Where(table, filter, visibility, command))}";
         return command;
     }
 
-    /// <summary>Rows of <paramref name="table"/> whose <paramref name="keyColumn"/> is one of <paramref name="keys"/>, in one query.</summary>
+    /// <summary>
+    /// Rows of <paramref name="table"/> whose <paramref name="keyColumn"/> (id, structure_id, cluster_id) is one of
+    /// <paramref name="keys"/>, in one query; a row the caller may not see is absent, as if it did not exist.
+    /// </summary>
     public async Task<IReadOnlyList<Dictionary<string, object?>>> WhereInAsync(
-        string table, string keyColumn, IReadOnlyList<string> keys, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
+        string table, string keyColumn, IReadOnlyList<string> keys, SourceVisibility visibility, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand();
-        command.CommandText = $"SELECT {Select(columns)} FROM {table} WHERE {keyColumn} = ANY(${MartPredicates.Add(command, keys.ToArray())}) ORDER BY id";
+        var where = new List<string>();
+        visibility.AddTo(where, command);
+        where.Add($"{keyColumn} = ANY(${MartPredicates.Add(command, keys.ToArray())})");
+        command.CommandText = $"SELECT {Select(columns)} FROM {table} {MartPredicates.Clause(where)} ORDER BY id";
         return await ReadAsync(command, cancellationToken);
     }
 

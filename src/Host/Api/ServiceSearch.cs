@@ -12,26 +12,28 @@ internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
     public const string DistanceColumn = "distance_km";
 
     public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
-        MartFilter filter, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
+        MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns,
+        CancellationToken cancellationToken)
     {
-        await using var command = PageCommand(filter, origin, first, after, columns);
+        await using var command = PageCommand(filter, visibility, origin, first, after, columns);
         var rows = await MartsReader.ReadAsync(command, cancellationToken);
         var hasNext = rows.Count > first;
         return (hasNext ? rows.GetRange(0, first) : rows, hasNext);
     }
 
-    public async Task<int> CountAsync(MartFilter filter, SearchOrigin? origin, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand();
-        command.CommandText = $"SELECT count(*)::int FROM marts.services {MartPredicates.Clause(Where(filter, origin, command, out _))}";
+        command.CommandText = $"SELECT count(*)::int FROM marts.services {MartPredicates.Clause(Where(filter, visibility, origin, command, out _))}";
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>The page statement (exposed so tests can EXPLAIN it).</summary>
-    internal NpgsqlCommand PageCommand(MartFilter filter, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns = null)
+    internal NpgsqlCommand PageCommand(
+        MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns = null)
     {
         var command = dataSource.CreateCommand();
-        var where = Where(filter, origin, command, out var distance);
+        var where = Where(filter, visibility, origin, command, out var distance);
         var keyset = after switch
         {
             null => string.Empty,
@@ -49,9 +51,9 @@ internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
     }
 
     // The filters, eligibility and range; `distance` is the km expression of an in-person service within range, else NULL.
-    private static List<string> Where(MartFilter filter, SearchOrigin? origin, NpgsqlCommand command, out string distance)
+    private static List<string> Where(MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, NpgsqlCommand command, out string distance)
     {
-        var where = MartPredicates.Where(MartsReader.Services, filter, command);
+        var where = MartPredicates.Where(MartsReader.Services, filter, visibility, command);
         distance = "NULL::double precision";
         if (origin is null)
         {

@@ -13,9 +13,9 @@ internal sealed class TextSearch(NpgsqlDataSource dataSource)
     public const string Config = "marts.french_unaccent";
 
     public async Task<(IReadOnlyList<SearchHit> Hits, bool HasNextPage)> PageAsync(
-        string q, MartFilter filter, SearchOrigin? origin, int first, (double? Score, string Id)? after, CancellationToken cancellationToken)
+        string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Score, string Id)? after, CancellationToken cancellationToken)
     {
-        await using var command = PageCommand(q, filter, origin, first, after);
+        await using var command = PageCommand(q, filter, visibility, origin, first, after);
         var hits = new List<SearchHit>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -29,17 +29,17 @@ internal sealed class TextSearch(NpgsqlDataSource dataSource)
         return (hasNext ? hits.GetRange(0, first) : hits, hasNext);
     }
 
-    public async Task<int> CountAsync(string q, MartFilter filter, SearchOrigin? origin, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand();
-        command.CommandText = $"SELECT count(*)::int FROM ({Union(q, filter, origin, command)}) r";
+        command.CommandText = $"SELECT count(*)::int FROM ({Union(q, filter, visibility, origin, command)}) r";
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    internal NpgsqlCommand PageCommand(string q, MartFilter filter, SearchOrigin? origin, int first, (double? Score, string Id)? after)
+    internal NpgsqlCommand PageCommand(string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Score, string Id)? after)
     {
         var command = dataSource.CreateCommand();
-        var union = Union(q, filter, origin, command);
+        var union = Union(q, filter, visibility, origin, command);
         var keyset = after is ({ } score, var id)
             ? $"WHERE score < ${MartPredicates.Add(command, score)} OR (score = ${command.Parameters.Count} AND id > ${MartPredicates.Add(command, id)})"
             : string.Empty;
@@ -48,16 +48,18 @@ internal sealed class TextSearch(NpgsqlDataSource dataSource)
     }
 
     // One SELECT per table over the same tsquery parameter; structures drop out when a filter only services can meet is set.
-    private static string Union(string q, MartFilter filter, SearchOrigin? origin, NpgsqlCommand command)
+    private static string Union(string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, NpgsqlCommand command)
     {
         var query = $"websearch_to_tsquery('{Config}', ${MartPredicates.Add(command, q)})";
-        var services = Select("service", MartsReader.Services, query, filter, origin, command);
-        return filter.HasServiceOnlyFilter ? services : services + " UNION ALL " + Select("structure", MartsReader.Structures, query, filter, origin, command);
+        var services = Select("service", MartsReader.Services, query, filter, visibility, origin, command);
+        return filter.HasServiceOnlyFilter
+            ? services
+            : services + " UNION ALL " + Select("structure", MartsReader.Structures, query, filter, visibility, origin, command);
     }
 
-    private static string Select(string kind, string table, string query, MartFilter filter, SearchOrigin? origin, NpgsqlCommand command)
+    private static string Select(string kind, string table, string query, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, NpgsqlCommand command)
     {
-        var where = MartPredicates.Where(table, filter, command);
+        var where = MartPredicates.Where(table, filter, visibility, command);
         where.Add($"search_vector @@ {query}");
         var rank = $"ts_rank_cd(search_vector, {query}, 32)::double precision";
         if (origin is null)

@@ -33,7 +33,7 @@ internal sealed partial class OpenDataExporter(
         try
         {
             var generatedAt = time.GetUtcNow();
-            var openSources = (await sources(cancellationToken)).Where(s => s.InOpenData).Select(s => s.Slug).ToArray();
+            var openSources = (await sources(cancellationToken)).Where(s => s.InDumps).Select(s => s.Slug).ToArray();
             await using var snapshot = await MartsSnapshot.OpenAsync(dataSource, openSources, cancellationToken);
             var dataFiles = await WriteDataFilesAsync(snapshot, staging, selected, cancellationToken);
             var setFiles = dataFiles.Select(f => f.File).ToList();

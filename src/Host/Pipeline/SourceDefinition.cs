@@ -15,6 +15,11 @@ namespace DataInclusion.Host.Pipeline;
 /// <param name="CreateConnector">Builds the connector from the environment.</param>
 /// <param name="CreateMapper">Builds the mapper from raw payloads to schema v1.</param>
 /// <param name="IsPulled">False for a producer that only pushes files: no recurring job, not part of a plain <c>run</c>.</param>
+/// <param name="IsRestricted">
+/// True when the producer's agreement keeps its rows to the API tokens granted it (Soliguide, as data·inclusion gates
+/// it): distinct from <paramref name="InOpenData"/>, which only says whether the licence lets the rows into the dumps.
+/// A restricted source is never in the dumps, whatever that flag says (<see cref="Api.SourceVisibility"/>).
+/// </param>
 internal sealed record SourceDefinition(
     string Slug,
     string Description,
@@ -23,9 +28,13 @@ internal sealed record SourceDefinition(
     IReadOnlyList<string> RequiredVariables,
     Func<SourceServices, ISourceConnector> CreateConnector,
     Func<SourceServices, ISourceMapper> CreateMapper,
-    bool IsPulled = true)
+    bool IsPulled = true,
+    bool IsRestricted = false)
 {
     /// <summary>The required variables that are not set: the source cannot run until they are.</summary>
     public IReadOnlyList<string> MissingVariables(Func<string, string?> environment) =>
         RequiredVariables.Where(v => string.IsNullOrWhiteSpace(environment(v))).ToList();
+
+    /// <summary>Whether its rows go into the open-data dumps: the licence allows it and no token gates them.</summary>
+    public bool InDumps => InOpenData && !IsRestricted;
 }

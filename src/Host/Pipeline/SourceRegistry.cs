@@ -12,7 +12,7 @@ namespace DataInclusion.Host.Pipeline;
 
 /// <summary>
 /// The one declarative list of the producers we ingest: slug (data·inclusion's), what it brings, schedule, open-data
-/// licence, required environment, connector and mapper. Schedules are cron expressions (seconds first, as Hangfire reads them) in
+/// licence, access restriction (API tokens granted the source only), required environment, connector and mapper. Schedules are cron expressions (seconds first, as Hangfire reads them) in
 /// Europe/Paris time, spread over the night so producers and our database are not all busy at once.
 /// </summary>
 internal static class SourceRegistry
@@ -40,7 +40,7 @@ internal static class SourceRegistry
             "Places of solidarity (food, shelter, health, hygiene...) and their services from Soliguide.",
             "0 30 3 * * ?", InOpenData: false, RequiredVariables: ["SOLIGUIDE_API_TOKEN"],
             s => new SoliguideConnector(s.Producers, SoliguideOptions.FromEnvironment(s.Environment)),
-            _ => new SoliguideMapper()),
+            _ => new SoliguideMapper(), IsRestricted: true),
         new(MediationNumeriqueConnector.SourceId,
             "Digital inclusion places (cartographie nationale, ANCT) and their services, without those we ingest directly.",
             "0 40 3 * * ?", InOpenData: true, RequiredVariables: ["MEDIATION_NUMERIQUE_API_TOKEN"],

@@ -4,7 +4,7 @@ using System.Text;
 namespace DataInclusion.Host.Producers;
 
 /// <summary>
-/// A producer's secret: 32 random bytes (256 bits) from the OS generator, shown once, stored only as its SHA-256.
+/// A producer's (and an API reader's) secret: 32 random bytes (256 bits) from the OS generator, shown once, stored only as its SHA-256.
 /// </summary>
 /// <remarks>
 /// A slow password hash (bcrypt, Argon2) protects secrets people choose, which are guessable. This token is not: with
@@ -16,8 +16,9 @@ internal static class ProducerToken
     /// <summary>Recognisable in logs and secret scanners; says nothing of the producer.</summary>
     public const string Prefix = "dip_";
 
-    public static string Generate() =>
-        Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>A new token; API tokens use the same generator and hash with their own prefix (<c>dia_</c>).</summary>
+    public static string Generate(string prefix = Prefix) =>
+        prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 

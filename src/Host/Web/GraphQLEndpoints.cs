@@ -5,6 +5,7 @@ using DataInclusion.Host.Api;
 using DataInclusion.Host.Logging;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
+using DataInclusion.Host.Web.Access;
 using DataInclusion.Host.Web.Home;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +26,8 @@ internal static class GraphQLEndpoints
         endpoints.MapGraphQL("/graphql", schema, options =>
         {
             options.OperationSelected = (_, operationName) => RequestLogging.SetOperationName(diagnostics, operationName);
+            // The caller (token, granted restricted sources) reaches the resolvers as the user context.
+            options.UserContextFactory = ApiAccess.Caller;
             // Portals send small documents; these bounds keep one abusive request from taking the server.
             options.ExecutionOptions = new ExecutionOptions
             {

@@ -3,6 +3,7 @@ using DataInclusion.Host.OpenData;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Validation;
+using DataInclusion.Host.Web.Access;
 using DataInclusion.Host.Web.Home;
 using DataInclusion.Host.Web.Producers;
 using DataInclusion.Sources.Http;
@@ -28,6 +29,7 @@ internal static class WebApp
         builder.Services.AddSingleton(runtime);
         builder.Services.AddSingleton(new SourceCatalog(runtime.Database.DataSource, runtime.Time));
         builder.Services.AddProducers(runtime);
+        builder.Services.AddApiAccess(runtime.Configuration, runtime.Database.DataSource, runtime.Time);
         builder.Services.AddDataInclusionJobs(runtime, jobStorage, withScheduler, producers);
         // The admin pages accept HTTP Basic, which browsers resend on their own: the jobs dashboard's actions (trigger,
         // requeue, delete) then need its anti-forgery token, which Hangfire checks whenever the service exists.
@@ -35,6 +37,7 @@ internal static class WebApp
 
         var app = builder.Build();
         app.UseSerilogRequestLogging(options => RequestLogging.Configure(options, runtime.Serilog));
+        app.UseApiAccess();
         app.MapHome(runtime.Time);
         app.MapHealth();
         app.MapAdmin(runtime);

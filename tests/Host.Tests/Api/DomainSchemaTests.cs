@@ -139,7 +139,9 @@ public sealed class DomainSchemaTests(PostgresFixture postgres) : IAsyncLifetime
         var demo = data.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("slug").GetString() == "demo");
         Assert.Equal("succeeded", demo.GetProperty("lastRun").GetProperty("status").GetString());
         Assert.True(demo.GetProperty("lastRun").GetProperty("published").GetInt32() > 0);
-        Assert.Contains(data.GetProperty("sources").EnumerateArray(), s => s.GetProperty("slug").GetString() == "soliguide" && !s.GetProperty("inOpenData").GetBoolean());
+        Assert.Contains(data.GetProperty("sources").EnumerateArray(), s => s.GetProperty("slug").GetString() == "agefiph" && !s.GetProperty("inOpenData").GetBoolean());
+        // Restricted: listed only to the tokens granted it (RestrictedSourcesTests).
+        Assert.DoesNotContain(data.GetProperty("sources").EnumerateArray(), s => s.GetProperty("slug").GetString() == "soliguide");
     }
 
     private Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null) =>

@@ -65,7 +65,7 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
     [MemberData(nameof(FilterPaths))]
     public async Task CountQuery_OfEachFilter_UsesTheFilterIndex(string table, string path, string index)
     {
-        await using var command = new MartsReader(_dataSource).CountCommand(table, Filter(path));
+        await using var command = new MartsReader(_dataSource).CountCommand(table, Filter(path), SourceVisibility.Public);
 
         var plan = await ExplainAsync(command);
 
@@ -77,7 +77,7 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
     [MemberData(nameof(FilterPaths))]
     public async Task PageQuery_OfEachFilter_ReadsThroughAnIndex(string table, string path, string index)
     {
-        await using var command = new MartsReader(_dataSource).PageCommand(table, Filter(path), 100, afterId: null);
+        await using var command = new MartsReader(_dataSource).PageCommand(table, Filter(path), SourceVisibility.Public, 100, afterId: null);
 
         var plan = await ExplainAsync(command);
 
@@ -95,7 +95,7 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
         // A common catégorie and public: their GIN bitmaps would cover thousands of rows the place index already excludes.
         var common = Referentiels.CategoriesThematiques.Values[1].Value;
         var filter = Filter(place) with { Thematiques = [common], Publics = ["jeunes"] };
-        await using var count = new MartsReader(_dataSource).CountCommand(MartsReader.Services, filter);
+        await using var count = new MartsReader(_dataSource).CountCommand(MartsReader.Services, filter, SourceVisibility.Public);
 
         var plan = await ExplainAsync(count);
 
@@ -112,7 +112,7 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
         // A common public, as jeunes is nationally: the matches are many, and the planner may bet on finding the page early
         // in id order, a bet lost when they are not spread evenly.
         var filter = Filter(place) with { Publics = ["familles"] };
-        await using var page = new MartsReader(_dataSource).PageCommand(MartsReader.Services, filter, 100, afterId: null);
+        await using var page = new MartsReader(_dataSource).PageCommand(MartsReader.Services, filter, SourceVisibility.Public, 100, afterId: null);
 
         var plan = await ExplainAsync(page);
 
@@ -124,7 +124,7 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
     public async Task SearchServices_ReadsTheEarthIndex_AndTheRemoteModeIndex()
     {
         var origin = new SearchOrigin(45.0, -2.0, 30, ["44109", "44", "france", "99100"]);
-        await using var page = new ServiceSearch(_dataSource).PageCommand(new MartFilter(Thematiques: [RareCategorie]), origin, 100, after: null);
+        await using var page = new ServiceSearch(_dataSource).PageCommand(new MartFilter(Thematiques: [RareCategorie]), SourceVisibility.Public, origin, 100, after: null);
 
         var plan = await ExplainAsync(page);
 
@@ -138,7 +138,7 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
     public async Task Search_ReadsTheFullTextIndexes(bool nearAPlace)
     {
         var origin = nearAPlace ? new SearchOrigin(45.0, -2.0, 30, null) : null;
-        await using var page = new TextSearch(_dataSource).PageCommand("garages", new MartFilter(), origin, 20, after: null);
+        await using var page = new TextSearch(_dataSource).PageCommand("garages", new MartFilter(), SourceVisibility.Public, origin, 20, after: null);
 
         var plan = await ExplainAsync(page);
 

@@ -1,3 +1,4 @@
+using DataInclusion.Host.Api;
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Producers;
 using Microsoft.AspNetCore.Builder;
@@ -30,8 +31,11 @@ internal static class HomeEndpoints
         foreach (var source in await catalog.AllAsync(cancellationToken))
         {
             var published = await PublishedSummary.ReadAsync(dataSource, source.Slug, cancellationToken);
+            // The page is anonymous: a restricted source's rows, counts included, are only for the tokens granted it.
+            var visible = SourceVisibility.Public.CanSee(source.Slug);
             sources.Add(new HomeSource(
-                source.Slug, source.Description, SourceRegistry.Find(source.Slug) is not null, source.InOpenData, published.Structures, published.Services, published.Since));
+                source.Slug, source.Description, SourceRegistry.Find(source.Slug) is not null, source.InDumps,
+                visible ? published.Structures : 0, visible ? published.Services : 0, published.Since, IsRestricted: !visible));
         }
 
         return sources;

@@ -62,7 +62,7 @@ internal static class HomePage
         html.Append("<p>")
             .Append(sources.Sum(s => s.Structures).ToString("N0", s_french)).Append(" structures et ")
             .Append(sources.Sum(s => s.Services).ToString("N0", s_french)).Append(" services publiés par ")
-            .Append(Sources(sources.Count(s => s.LastUpdate is not null)))
+            .Append(Sources(sources.Count(s => s.LastUpdate is not null && !s.IsRestricted)))
             .Append(last is { } at ? "; dernière mise à jour le " + Time(at, withTag: true) : string.Empty).Append(".</p>");
     }
 
@@ -87,7 +87,8 @@ internal static class HomePage
         html.Append("<h2 id=\"sources\">Sources</h2>")
             .Append("<p class=\"aide\">La date de mise à jour est la fin de la dernière récupération réussie de la source ; ")
             .Append("une source en échec garde ses dernières données publiées. ")
-            .Append("Les sources dont la licence ne le permet pas ne figurent pas dans les fichiers ouverts.</p>")
+            .Append("Les sources dont la licence ne le permet pas ne figurent pas dans les fichiers ouverts ; ")
+            .Append("celles à accès restreint ne sont servies par l'API qu'aux jetons qui y ont droit.</p>")
             .Append("<table><caption>Structures et services publiés par source</caption><thead><tr>")
             .Append("<th scope=\"col\">Source</th><th scope=\"col\">Structures</th><th scope=\"col\">Services</th><th scope=\"col\">Dernière mise à jour</th><th scope=\"col\">Fichiers ouverts</th>")
             .Append("</tr></thead><tbody>");
@@ -95,8 +96,9 @@ internal static class HomePage
         {
             html.Append("<tr id=\"source-").Append(E(source.Slug)).Append("\"><th scope=\"row\"><code>").Append(E(source.Slug)).Append("</code><br>")
                 .Append(source.IsBuiltIn ? "<span lang=\"en\">" : "<span>").Append(E(source.Name)).Append("</span></th>")
-                .Append("<td class=\"n\">").Append(source.Structures.ToString("N0", s_french)).Append("</td>")
-                .Append("<td class=\"n\">").Append(source.Services.ToString("N0", s_french)).Append("</td><td>")
+                .Append(source.IsRestricted
+                    ? "<td colspan=\"2\">accès restreint : réservé aux jetons d'API autorisés</td><td>"
+                    : "<td class=\"n\">" + source.Structures.ToString("N0", s_french) + "</td><td class=\"n\">" + source.Services.ToString("N0", s_french) + "</td><td>")
                 .Append(source.LastUpdate is { } at ? Time(at, withTag: true) : "pas encore publiée").Append("</td><td>")
                 .Append(source.InOpenData ? "oui" : "non (licence)").Append("</td></tr>");
         }
