@@ -11,10 +11,15 @@ internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
 {
     public const string DistanceColumn = "distance_km";
 
+    public Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
+        MartFilter filter, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns, CancellationToken cancellationToken) =>
+        PageAsync(filter, origin, first, after, 0, columns, cancellationToken);
+
+    /// <summary>A page after a keyset position and/or <paramref name="offset"/> rows (REST v1's numbered pages).</summary>
     public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
-        MartFilter filter, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
+        MartFilter filter, SearchOrigin? origin, int first, (double? Distance, string Id)? after, int offset, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
     {
-        await using var command = PageCommand(filter, origin, first, after, columns);
+        await using var command = PageCommand(filter, origin, first, after, columns, offset);
         var rows = await MartsReader.ReadAsync(command, cancellationToken);
         var hasNext = rows.Count > first;
         return (hasNext ? rows.GetRange(0, first) : rows, hasNext);
@@ -28,7 +33,8 @@ internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The page statement (exposed so tests can EXPLAIN it).</summary>
-    internal NpgsqlCommand PageCommand(MartFilter filter, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns = null)
+    internal NpgsqlCommand PageCommand(
+        MartFilter filter, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns = null, int offset = 0)
     {
         var command = dataSource.CreateCommand();
         var where = Where(filter, origin, command, out var distance);
@@ -44,7 +50,7 @@ internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
                 SELECT {select}, {distance} AS distance_km FROM marts.services {MartPredicates.Clause(where)}
             ) s {keyset}
             ORDER BY distance_km NULLS LAST, id LIMIT ${MartPredicates.Add(command, first + 1)}
-            """;
+            """ + (offset > 0 ? $" OFFSET ${MartPredicates.Add(command, offset)}" : string.Empty);
         return command;
     }
 
