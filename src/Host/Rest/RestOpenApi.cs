@@ -35,6 +35,18 @@ internal static class RestOpenApi
             };
             return Task.CompletedTask;
         });
+        // The web JSON defaults read numbers from strings too, so the generator types a number as "number or string"
+        // with a pattern; REST v1 writes numbers as numbers, and the document says so.
+        options.AddSchemaTransformer((schema, _, _) =>
+        {
+            if (schema.Type is { } type && (type & (JsonSchemaType.Number | JsonSchemaType.Integer)) != 0 && (type & JsonSchemaType.String) != 0)
+            {
+                schema.Type = type & ~JsonSchemaType.String;
+                schema.Pattern = null;
+            }
+
+            return Task.CompletedTask;
+        });
         options.AddOperationTransformer((operation, context, _) =>
         {
             if (context.Description.ActionDescriptor.EndpointMetadata.OfType<RestParameter.Set>().LastOrDefault() is { } set)
@@ -59,7 +71,8 @@ internal static class RestOpenApi
             .WithTitle("API REST v1 — référentiel de l'offre d'insertion")
             .WithOpenApiRoutePattern(DocumentPath)
             .DisableDefaultFonts()
-            .DisableTelemetry());
+            .DisableTelemetry()
+            .DisableAgent());
         return endpoints;
     }
 
