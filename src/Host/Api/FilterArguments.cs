@@ -28,7 +28,8 @@ internal static class FilterArguments
             CodeRegion: context.GetArgument<string>("codeRegion"),
             CodeEpci: context.GetArgument<string>("codeEpci"),
             SlugDepartement: context.GetArgument<string>("slugDepartement"),
-            SlugRegion: context.GetArgument<string>("slugRegion"));
+            SlugRegion: context.GetArgument<string>("slugRegion"),
+            RecherchePublic: context.GetArgument<string>("recherchePublic"));
         var (resolved, errors) = MartFilterValidation.Resolve(filter);
         ThrowIfAny(errors);
         return resolved;

@@ -23,11 +23,13 @@ internal sealed record MartFilter(
     string? CodeRegion = null,
     string? CodeEpci = null,
     string? SlugDepartement = null,
-    string? SlugRegion = null)
+    string? SlugRegion = null,
+    string? RecherchePublic = null)
 {
     /// <summary>Whether a filter that only services can satisfy is set (a structure never matches it).</summary>
     public bool HasServiceOnlyFilter =>
-        Thematiques is { Count: > 0 } || Publics is { Count: > 0 } || Frais is { Count: > 0 } || ModesAccueil is { Count: > 0 } || Types is { Count: > 0 };
+        Thematiques is { Count: > 0 } || Publics is { Count: > 0 } || Frais is { Count: > 0 } || ModesAccueil is { Count: > 0 } || Types is { Count: > 0 }
+        || RecherchePublic is not null;
 
     /// <summary>Whether a place filter narrows the rows through its own btree index.</summary>
     public bool HasPlace => CodeCommune is not null || CodeDepartement is not null || CodeRegion is not null || CodeEpci is not null;

@@ -51,6 +51,11 @@ internal static class MartFilterValidation
         Check(errors, nameof(MartFilter.ModesAccueil), filter.ModesAccueil, Referentiels.ModesAccueil, "n’est pas un mode d’accueil");
         Check(errors, nameof(MartFilter.Types), filter.Types, Referentiels.TypesDeServices, "n’est pas un type de service");
         Check(errors, nameof(MartFilter.ReseauxPorteurs), filter.ReseauxPorteurs, Referentiels.ReseauxPorteurs, "n’est pas un réseau porteur");
+        if (filter.RecherchePublic is { } recherche && (string.IsNullOrWhiteSpace(recherche) || recherche.Length > 500))
+        {
+            errors.Add(new FilterError(nameof(MartFilter.RecherchePublic), "donnez de 1 à 500 caractères à chercher dans les publics."));
+        }
+
         if (filter.CodeCommune is { } commune && !IsCode(commune, 5))
         {
             errors.Add(new FilterError(nameof(MartFilter.CodeCommune), $"« {commune} » n’est pas un code commune INSEE (5 caractères, ex. 44109)."));

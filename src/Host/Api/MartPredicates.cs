@@ -129,6 +129,12 @@ internal static class MartPredicates
 
         AnyOf(where, command, "frais", filter.Frais);
         AnyOf(where, command, "type", filter.Types);
+        if (filter.RecherchePublic is not null)
+        {
+            // data·inclusion's recherche_public: websearch syntax over the publics' labels and publics_precisions, in the
+            // French unaccented config of the full-text search; the expression is the GIN index's (migration 0135).
+            where.Add($"marts.publics_vector(publics, publics_precisions) @@ websearch_to_tsquery('{TextSearch.Config}', ${Add(command, filter.RecherchePublic)})");
+        }
     }
 
     // One value as an equality, so its page comes in id order from the (column, id) index; several as = ANY.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Npgsql;
 
 namespace DataInclusion.Host.Api;
@@ -24,6 +25,36 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
         return (hasNext ? rows.GetRange(0, first) : rows, hasNext);
     }
 
+    /// <summary>
+    /// REST v1's numbered pages (data·inclusion's <c>page</c>/<c>size</c>): the rows after the first
+    /// <paramref name="offset"/>, in id order. The same statement as <see cref="PageAsync"/> with an OFFSET, which reads
+    /// and drops the skipped rows: keyset pages (a cursor) stay the cheap way through a long list.
+    /// </summary>
+    public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> OffsetPageAsync(
+        string table, MartFilter filter, SourceVisibility visibility, int offset, int size, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
+    {
+        await using var command = PageCommand(table, filter, visibility, size, null, columns, offset);
+        var rows = await ReadAsync(command, cancellationToken);
+        var hasNext = rows.Count > size;
+        return (hasNext ? rows.GetRange(0, size) : rows, hasNext);
+    }
+
+    /// <summary>
+    /// Every matching row in id order, yielded as PostgreSQL sends it (one statement, no page held in memory): the
+    /// NDJSON export writes each row before the next is read.
+    /// </summary>
+    public async IAsyncEnumerable<Dictionary<string, object?>> StreamAsync(
+        string table, MartFilter filter, SourceVisibility visibility, IReadOnlyList<string>? columns, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand();
+        command.CommandText = $"SELECT {Select(columns)} FROM {table} {MartPredicates.Clause(MartPredicates.Where(table, filter, visibility, command))} ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return MartRows.Read(reader);
+        }
+    }
+
     public async Task<int> CountAsync(string table, MartFilter filter, SourceVisibility visibility, CancellationToken cancellationToken)
     {
         await using var command = CountCommand(table, filter, visibility);
@@ -31,7 +62,7 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The page query (exposed so that tests can EXPLAIN exactly what the API runs).</summary>
-    internal NpgsqlCommand PageCommand(string table, MartFilter filter, SourceVisibility visibility, int first, string? afterId, IReadOnlyList<string>? columns = null)
+    internal NpgsqlCommand PageCommand(string table, MartFilter filter, SourceVisibility visibility, int first, string? afterId, IReadOnlyList<string>? columns = null, int offset = 0)
     {
         var command = dataSource.CreateCommand();
         var where = MartPredicates.Where(table, filter, visibility, command);
@@ -40,7 +71,8 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
             where.Add($"id > ${MartPredicates.Add(command, afterId)}");
         }
 
-        command.CommandText = $"SELECT {Select(columns)} FROM {table} {MartPredicates.Clause(where)} ORDER BY id LIMIT ${MartPredicates.Add(command, first + 1)}";
+        command.CommandText = $"SELECT {Select(columns)} FROM {table} {MartPredicates.Clause(where)} ORDER BY id LIMIT ${MartPredicates.Add(command, first + 1)}"
+            + (offset > 0 ? $" OFFSET ${MartPredicates.Add(command, offset)}" : string.Empty);
         return command;
     }
 

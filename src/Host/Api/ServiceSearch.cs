@@ -11,11 +11,16 @@ internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
 {
     public const string DistanceColumn = "distance_km";
 
-    public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
+    public Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
         MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        PageAsync(filter, visibility, origin, first, after, 0, columns, cancellationToken);
+
+    /// <summary>A page after a keyset position and/or <paramref name="offset"/> rows (REST v1's numbered pages).</summary>
+    public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
+        MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Distance, string Id)? after, int offset, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
     {
-        await using var command = PageCommand(filter, visibility, origin, first, after, columns);
+        await using var command = PageCommand(filter, visibility, origin, first, after, columns, offset);
         var rows = await MartsReader.ReadAsync(command, cancellationToken);
         var hasNext = rows.Count > first;
         return (hasNext ? rows.GetRange(0, first) : rows, hasNext);
@@ -30,7 +35,7 @@ internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
 
     /// <summary>The page statement (exposed so tests can EXPLAIN it).</summary>
     internal NpgsqlCommand PageCommand(
-        MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns = null)
+        MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Distance, string Id)? after, IReadOnlyList<string>? columns = null, int offset = 0)
     {
         var command = dataSource.CreateCommand();
         var where = Where(filter, visibility, origin, command, out var distance);
@@ -46,7 +51,7 @@ internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
                 SELECT {select}, {distance} AS distance_km FROM marts.services {MartPredicates.Clause(where)}
             ) s {keyset}
             ORDER BY distance_km NULLS LAST, id LIMIT ${MartPredicates.Add(command, first + 1)}
-            """;
+            """ + (offset > 0 ? $" OFFSET ${MartPredicates.Add(command, offset)}" : string.Empty);
         return command;
     }
 

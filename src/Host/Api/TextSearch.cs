@@ -12,10 +12,15 @@ internal sealed class TextSearch(NpgsqlDataSource dataSource)
 {
     public const string Config = "marts.french_unaccent";
 
+    public Task<(IReadOnlyList<SearchHit> Hits, bool HasNextPage)> PageAsync(
+        string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Score, string Id)? after, CancellationToken cancellationToken) =>
+        PageAsync(q, filter, visibility, origin, first, after, 0, cancellationToken);
+
+    /// <summary>A page after a keyset position and/or <paramref name="offset"/> hits (REST v1's numbered pages).</summary>
     public async Task<(IReadOnlyList<SearchHit> Hits, bool HasNextPage)> PageAsync(
-        string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Score, string Id)? after, CancellationToken cancellationToken)
+        string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Score, string Id)? after, int offset, CancellationToken cancellationToken)
     {
-        await using var command = PageCommand(q, filter, visibility, origin, first, after);
+        await using var command = PageCommand(q, filter, visibility, origin, first, after, offset);
         var hits = new List<SearchHit>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -36,14 +41,15 @@ internal sealed class TextSearch(NpgsqlDataSource dataSource)
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    internal NpgsqlCommand PageCommand(string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Score, string Id)? after)
+    internal NpgsqlCommand PageCommand(string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Score, string Id)? after, int offset = 0)
     {
         var command = dataSource.CreateCommand();
         var union = Union(q, filter, visibility, origin, command);
         var keyset = after is ({ } score, var id)
             ? $"WHERE score < ${MartPredicates.Add(command, score)} OR (score = ${command.Parameters.Count} AND id > ${MartPredicates.Add(command, id)})"
             : string.Empty;
-        command.CommandText = $"SELECT kind, id, score, distance_km FROM ({union}) r {keyset} ORDER BY score DESC, id LIMIT ${MartPredicates.Add(command, first + 1)}";
+        command.CommandText = $"SELECT kind, id, score, distance_km FROM ({union}) r {keyset} ORDER BY score DESC, id LIMIT ${MartPredicates.Add(command, first + 1)}"
+            + (offset > 0 ? $" OFFSET ${MartPredicates.Add(command, offset)}" : string.Empty);
         return command;
     }
 

@@ -1,6 +1,7 @@
 using DataInclusion.Host.Logging;
 using DataInclusion.Host.OpenData;
 using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Rest;
 using DataInclusion.Host.Scheduling;
 using DataInclusion.Host.Validation;
 using DataInclusion.Host.Web.Access;
@@ -30,6 +31,7 @@ internal static class WebApp
         builder.Services.AddSingleton(new SourceCatalog(runtime.Database.DataSource, runtime.Time));
         builder.Services.AddProducers(runtime);
         builder.Services.AddApiAccess(runtime.Configuration, runtime.Database.DataSource, runtime.Time);
+        builder.Services.AddRestV1();
         builder.Services.AddDataInclusionJobs(runtime, jobStorage, withScheduler, producers);
         // The admin pages accept HTTP Basic, which browsers resend on their own: the jobs dashboard's actions (trigger,
         // requeue, delete) then need its anti-forgery token, which Hangfire checks whenever the service exists.
@@ -44,6 +46,7 @@ internal static class WebApp
         app.MapProducers();
         app.UseJobsDashboard();
         app.MapDataInclusionGraphQL(runtime);
+        app.MapRestV1();
         app.MapOpenData(OpenDataSetup.Directory(runtime), runtime.Time);
         app.MapValidator(runtime.Configuration, runtime.Time);
         return app;

@@ -42,6 +42,7 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
         { MartsReader.Structures, "region", "structures_code_region_idx" },
         { MartsReader.Services, "epci", "services_code_epci_idx" },
         { MartsReader.Structures, "epci", "structures_code_epci_idx" },
+        { MartsReader.Services, "recherchePublic", "services_publics_search_idx" },
     };
 
     public async Task InitializeAsync()
@@ -174,6 +175,8 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
         "updatedSince" => new MartFilter(UpdatedSince: new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)),
         "region" => new MartFilter(CodeRegion: "07"),
         "epci" => new MartFilter(CodeEpci: "200000007"),
+        // The label of the 1 % of services for jeunes (migration 0135's expression index).
+        "recherchePublic" => new MartFilter(RecherchePublic: "jeunes"),
         _ => throw new ArgumentOutOfRangeException(nameof(path)),
     };
 

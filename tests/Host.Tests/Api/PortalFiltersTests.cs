@@ -43,6 +43,9 @@ public sealed class PortalFiltersTests(PostgresFixture postgres) : IAsyncLifetim
     [InlineData("codeEpci: \"248500589\"", "gamma--v4")]
     [InlineData("codeEpci: \"244400404\", publics: [\"familles\"]", "alpha--v2,beta--v3")]
     [InlineData("codeDepartement: \"44\", frais: [\"gratuit\"], modesAccueil: [\"en-presentiel\"]", "alpha--v1,beta--v3")]
+    [InlineData("recherchePublic: \"numérique\"", "alpha--v2")]
+    [InlineData("recherchePublic: \"Jeune OR famille\"", "alpha--v1,beta--v3")]
+    [InlineData("recherchePublic: \"demandeurs d’emploi\", codeDepartement: \"85\"", "gamma--v4")]
     public async Task Services_EachFilter_ReturnsExactlyItsMatches(string arguments, string expected)
     {
         var data = await MartsSchema.DataAsync(_schema, $"{{ services({arguments}) {{ totalCount edges {{ node {{ id }} }} }} }}");

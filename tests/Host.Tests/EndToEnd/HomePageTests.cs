@@ -49,7 +49,7 @@ public sealed partial class HomePageTests(PostgresFixture postgres)
         Assert.Contains("<main id=\"contenu\"", page, StringComparison.Ordinal);
         Assert.Contains("<h1>Référentiel de l'offre d'insertion</h1>", page, StringComparison.Ordinal);
         Assert.Contains("schéma data·inclusion v1", page, StringComparison.Ordinal);
-        foreach (var link in new[] { "/graphql", "/opendata/", "/valider", HomePage.SchemaDocumentation })
+        foreach (var link in new[] { "/graphql", "/api/docs", "/opendata/", "/valider", HomePage.SchemaDocumentation })
         {
             Assert.Contains($"<a href=\"{link}\">", page, StringComparison.Ordinal);
         }

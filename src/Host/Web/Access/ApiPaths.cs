@@ -14,8 +14,9 @@ internal static class ApiPaths
 
     private static readonly PathString[] s_ownAccess = ["/api/v1/producers", "/api/v1/validate"];
 
-    // Documentation stays readable without a token, as data·inclusion's /doc/{référentiel} (reference §5.2).
-    private static readonly PathString[] s_openDocumentation = ["/api/v1/doc", "/api/v1/openapi.json", "/api/v1/docs"];
+    // The référentiels stay readable without a token, as data·inclusion's /doc/{référentiel} (reference §5.2); the
+    // OpenAPI document and its docs UI live outside /api/v1 (/api/openapi.json, /api/docs), so no token rule reaches them.
+    private static readonly PathString[] s_openDocumentation = ["/api/v1/doc"];
 
     public static bool IsApi(HttpContext context)
     {

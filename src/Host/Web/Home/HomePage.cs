@@ -41,6 +41,7 @@ internal static class HomePage
             .Append("<header><p><strong>DataInclusion</strong> — référentiel de l'offre d'insertion</p>")
             .Append("<nav aria-label=\"Accès aux données\"><ul>")
             .Append("<li><a href=\"/graphql\">API GraphQL (GraphiQL)</a></li>")
+            .Append("<li><a href=\"/api/docs\">API REST v1</a></li>")
             .Append("<li><a href=\"/opendata/\">Données ouvertes</a></li>")
             .Append("<li><a href=\"/valider\">Valider un fichier</a></li>")
             .Append("</ul></nav></header><main id=\"contenu\" tabindex=\"-1\"><h1>Référentiel de l'offre d'insertion</h1>");
@@ -70,6 +71,9 @@ internal static class HomePage
         html.Append("<h2>Utiliser les données</h2><dl>")
             .Append("<dt><a href=\"/graphql\">API GraphQL</a></dt><dd>Interrogez les structures et les services (filtres, recherche près d'une commune, ")
             .Append("texte libre, référentiels). Ouverte dans un navigateur, l'adresse présente GraphiQL avec une requête d'exemple commentée.</dd>")
+            .Append("<dt><a href=\"/api/docs\">API REST v1</a></dt><dd>Les mêmes données aux chemins et paramètres de l'API v1 de data·inclusion ")
+            .Append("(<code>/api/v1/structures</code>, <code>/api/v1/search/services</code>…), avec pagination par curseur et flux NDJSON ; ")
+            .Append("documentation OpenAPI interactive.</dd>")
             .Append("<dt><a href=\"/opendata/\">Données ouvertes</a></dt><dd>Les structures et les services en fichiers CSV, JSON, NDJSON, ")
             .Append("GeoJSON, Parquet et XLSX, au format HSDS, avec leur description (Data Package) et leurs empreintes SHA-256 ; ")
             .Append("un export par jour reste disponible en archive.</dd></dl>")
