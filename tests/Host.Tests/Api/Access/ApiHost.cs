@@ -3,11 +3,14 @@ using System.Text;
 using DataInclusion.GraphQL.Http;
 using DataInclusion.Host.Api;
 using DataInclusion.Host.Api.Access;
+using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Rest;
 using DataInclusion.Host.Web.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -44,8 +47,12 @@ internal sealed class ApiHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddApiAccess(builder.Configuration, dataSource, time);
+        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddSingleton(new SourceCatalog(dataSource, time));
+        builder.Services.AddRestV1();
         var app = builder.Build();
         app.UseApiAccess();
+        app.MapRestV1();
         app.MapGraphQL("/graphql", MartsSchema.Build(dataSource), options => options.UserContextFactory = ApiAccess.Caller);
         app.MapGet("/api/v1/ping", (HttpContext context) => Results.Json(new { token = ApiAccess.Caller(context).TokenName }));
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
@@ -58,6 +65,18 @@ internal sealed class ApiHost : IAsyncDisposable
         (await new ApiTokenStore(DataSource, TimeProvider.System).CreateAsync(name, scope, sources ?? [], origins ?? [], perMinute, CancellationToken.None))!;
 
     public HttpClient Client() => new() { BaseAddress = BaseUri };
+
+    /// <summary>A GET of a REST path, with the token when given.</summary>
+    public static HttpRequestMessage Get(string pathAndQuery, string? token = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return request;
+    }
 
     /// <summary>A POST of a GraphQL query, with the token when given.</summary>
     public static HttpRequestMessage GraphQL(string query, string? token = null, string? origin = null)
