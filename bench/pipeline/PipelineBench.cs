@@ -19,14 +19,15 @@ internal static class PipelineBench
         Console.Error.WriteLine($"feed: {feed.Scale.Rows:N0} rows, {feed.Bytes / 1e6:F0} MB, generated in {generation.Elapsed.TotalSeconds:F1} s; "
             + $"broken rows: {string.Join(", ", feed.Flaws.Select(f => $"{f.Key} {f.Value}"))}");
 
+        var runFeed = options.JsonArray ? await JsonArrayFeed.WriteAsync(feed, cancellationToken) : feed;
         var copy = await CopyBaseline.RunAsync(server.ConnectionString(), feed, cancellationToken);
         Console.Error.WriteLine($"COPY baseline: {copy.TotalSeconds:F1} s");
 
         var environment = new Dictionary<string, string>
         {
             ["DATAINCLUSION_DB"] = server.ConnectionString(options.NoCommandTimeout ? "Command Timeout=0" : null),
-            ["DEMO_STRUCTURES_URL"] = feed.Structures,
-            ["DEMO_SERVICES_URL"] = feed.Services,
+            ["DEMO_STRUCTURES_URL"] = runFeed.Structures,
+            ["DEMO_SERVICES_URL"] = runFeed.Services,
         };
         var run = await ChildRun.RunHostAsync(["run", FeedGenerator.Source], environment, cancellationToken);
         if (run.ExitCode != 0)
@@ -58,13 +59,17 @@ internal static class PipelineBench
 /// <summary>The command line: scale, and the switches that make today's failures measurable.</summary>
 internal sealed record BenchOptions(FeedScale Scale, bool WithHostile, bool NoCommandTimeout, bool Keep)
 {
+    /// <summary><c>--format json</c>: the run reads the feed as JSON arrays instead of NDJSON.</summary>
+    public bool JsonArray { get; init; }
+
     public static BenchOptions? Parse(string[] args)
     {
-        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--host"));
+        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--host" or "--format")));
+        var format = Array.IndexOf(args, "--format") is var f and >= 0 && f + 1 < args.Length ? args[f + 1] : "ndjson";
         var scale = FeedScale.Find(positional.FirstOrDefault() ?? "small");
-        return scale is null
+        return scale is null || format is not ("ndjson" or "json")
             ? null
-            : new BenchOptions(scale, !args.Contains("--tame"), args.Contains("--no-command-timeout"), args.Contains("--keep"));
+            : new BenchOptions(scale, !args.Contains("--tame"), args.Contains("--no-command-timeout"), args.Contains("--keep")) { JsonArray = format == "json" };
     }
 }
 
@@ -80,7 +85,7 @@ internal static class ResultTable
     public static string Row(BenchOptions options, FeedFiles feed, ChildResult run, TimeSpan copy)
     {
         var c = CultureInfo.InvariantCulture;
-        var variant = (options.WithHostile ? "all flaws" : "tame flaws") + (options.NoCommandTimeout ? ", Command Timeout=0" : string.Empty);
+        var variant = (options.JsonArray ? "JSON array, " : string.Empty) + (options.WithHostile ? "all flaws" : "tame flaws") + (options.NoCommandTimeout ? ", Command Timeout=0" : string.Empty);
         var outcome = run.ExitCode == 0 ? "succeeded" : $"failed (exit {run.ExitCode})";
         return string.Create(c, $"| {feed.Scale.Name} | {feed.Bytes / 1e6:F0} MB, {variant} | {feed.Scale.Rows:N0} | {run.Elapsed.TotalSeconds:F1} s | "
             + $"{run.PeakRssBytes / 1048576.0:F0} MB | {feed.Scale.Rows / run.Elapsed.TotalSeconds:N0} | {copy.TotalSeconds:F1} s | "

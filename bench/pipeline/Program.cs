@@ -1,6 +1,7 @@
 using DataInclusion.Pipeline.Bench;
 
-// dotnet run -c Release --project bench/pipeline -- [small|national|x3] [--tame] [--no-command-timeout] [--keep]
+// dotnet run -c Release --project bench/pipeline -- [small|national|x3] [--format ndjson|json] [--tame] [--no-command-timeout] [--keep]
+//   --format json          the run reads the feed as JSON arrays (the COPY baseline still reads its NDJSON lines)
 //   --tame                 no hostile rows (null/wrong-typed/empty records), which crash today's mappers (issue 8 §1)
 //   --no-command-timeout   the run's connection string gets Command Timeout=0 (today's publication exceeds 30 s)
 //   --keep                 leave .data/bench-<scale>/ (cluster + feed) for bench/api --reuse
@@ -8,7 +9,7 @@ using DataInclusion.Pipeline.Bench;
 ChildRun.Configure(args);
 if (BenchOptions.Parse(args) is not { } options)
 {
-    Console.Error.WriteLine("usage: bench/pipeline [small|national|x3] [--tame] [--no-command-timeout] [--keep] [--host DIR]");
+    Console.Error.WriteLine("usage: bench/pipeline [small|national|x3] [--format ndjson|json] [--tame] [--no-command-timeout] [--keep] [--host DIR]");
     return 2;
 }
 

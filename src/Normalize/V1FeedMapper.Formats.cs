@@ -20,21 +20,15 @@ public sealed partial class V1FeedMapper
     private static IEnumerable<(RecordLocation Location, JsonElement Record)> ReadRecords(
         RawDocument document, string resourceType, List<ValidationIssue> issues, ISet<string>? unreadable = null)
     {
-        var format = DetectFormat(document);
-        if (format == Format.Ndjson)
+        // JSON, NDJSON and CSV are read record by record from the document's stream, whatever its size; an XLSX workbook is
+        // a zip that needs random access, opened whole (its size is bounded by SafeArchive).
+        return DetectFormat(document) switch
         {
-            return ReadNdjson(document, resourceType, issues);
-        }
-
-        // NDJSON streams whatever its size; the other formats are parsed whole (a JSON document, a CSV whose encoding and
-        // delimiter are detected on the whole text, an XLSX zip that needs random access).
-        document = document.Buffered();
-        return format switch
-        {
+            Format.Ndjson => ReadNdjson(document, resourceType, issues),
             Format.Csv => ReadCsv(document, resourceType, issues),
-            Format.Xlsx => ReadSheet(document, resourceType, issues, unreadable),
-            _ => JsonRecords.Read(document, issues, "items", "results")
-                .Select((record, index) => (new RecordLocation(document.Name, null, null, index), record)).ToList(),
+            Format.Xlsx => ReadSheet(document.Buffered(), resourceType, issues, unreadable),
+            _ => JsonArrayStream.Read(document, issues, "items", "results")
+                .Select(r => (new RecordLocation(document.Name, null, null, r.Index), r.Record)),
         };
     }
 
@@ -130,14 +124,31 @@ public sealed partial class V1FeedMapper
 
     private static IEnumerable<(RecordLocation, JsonElement)> ReadCsv(RawDocument document, string resourceType, List<ValidationIssue> issues)
     {
-        try
+        var table = CsvTable.ReadTable(document.OpenRead);
+        var rows = Unbroken(table.Rows, e => issues.Add(MappingIssues.UnreadableDocument(document, e.Message)));
+        return ReadTable(resourceType, table with { Rows = rows }, document.Name, null);
+    }
+
+    /// <summary>The rows until the parser gives up on the file (then reported once): the rows before stay read.</summary>
+    private static IEnumerable<T> Unbroken<T>(IEnumerable<T> rows, Action<CsvHelper.CsvHelperException> report)
+    {
+        using var enumerator = rows.GetEnumerator();
+        while (true)
         {
-            return ReadTable(resourceType, CsvTable.ReadTable(document.Content), document.Name, null);
-        }
-        catch (CsvHelper.CsvHelperException e)
-        {
-            issues.Add(MappingIssues.UnreadableDocument(document, e.Message));
-            return [];
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (CsvHelper.CsvHelperException e)
+            {
+                report(e);
+                yield break;
+            }
+
+            yield return enumerator.Current;
         }
     }
 
