@@ -4,6 +4,7 @@ using DataInclusion.GraphQL.Bench;
 
 // dotnet run -c Release --project bench/GraphQL                 quick engine vs graphql-js table (2 s per measure)
 // dotnet run -c Release --project bench/GraphQL -- 5            the same, 5 s per measure
+// dotnet run -c Release --project bench/GraphQL -- --engine-only  the engine's op/s and bytes per operation, no node
 // dotnet run -c Release --project bench/GraphQL -- --bdn [...]  BenchmarkDotNet (MemoryDiagnoser), BDN arguments after --bdn
 if (args is ["--bdn", .. var rest])
 {
@@ -11,5 +12,8 @@ if (args is ["--bdn", .. var rest])
     return 0;
 }
 
-var seconds = args is [var first, ..] ? double.Parse(first, CultureInfo.InvariantCulture) : 2;
-return await QuickComparison.RunAsync(seconds);
+// --engine-only: the engine's rows alone (no node baseline), e.g. to compare allocations before and after a change.
+var engineOnly = args.Contains("--engine-only");
+var numbers = args.Where(a => a != "--engine-only").ToArray();
+var seconds = numbers is [var first, ..] ? double.Parse(first, CultureInfo.InvariantCulture) : 2;
+return await QuickComparison.RunAsync(seconds, engineOnly);

@@ -10,7 +10,7 @@ namespace DataInclusion.GraphQL.Bench;
 /// </summary>
 public static class QuickComparison
 {
-    public static async Task<int> RunAsync(double seconds)
+    public static async Task<int> RunAsync(double seconds, bool engineOnly = false)
     {
         var workload = Workload.Load();
         var rows = new List<(string Document, string Phase, double Ops, double BytesPerOp)>();
@@ -25,7 +25,7 @@ public static class QuickComparison
             rows.Add((name, "request", request.Ops, request.BytesPerOp));
         }
 
-        var baseline = await RunNodeAsync(seconds);
+        Dictionary<(string, string), double> baseline = engineOnly ? [] : await RunNodeAsync(seconds);
         Console.WriteLine($"{"document",-24} {"phase",-9} {"engine op/s",12} {"graphql-js op/s",16} {"ratio",7} {"engine B/op",12}");
         foreach (var row in rows)
         {
