@@ -1,3 +1,4 @@
+using DataInclusion.GraphQL.Internal;
 using DataInclusion.GraphQL.Types;
 
 namespace DataInclusion.GraphQL.Execution;
@@ -7,25 +8,13 @@ namespace DataInclusion.GraphQL.Execution;
 /// by the document text: a repeated query skips lexing, parsing and validation. Invalid documents are cached too, so
 /// they keep their errors without being parsed again. Thread-safe.
 /// </summary>
-public sealed class DocumentCache
+public sealed class DocumentCache(Schema schema, ExecutionOptions options, int capacity)
 {
-    private readonly Schema _schema;
-    private readonly ExecutionOptions _options;
-    private readonly int _capacity;
-    private readonly Dictionary<string, LinkedListNode<(string Text, PreparedDocument Document)>> _entries;
-    private readonly LinkedList<(string Text, PreparedDocument Document)> _recency = new();
-    private readonly Lock _lock = new();
+    private readonly LruMap<PreparedDocument> _entries = new(capacity);
     private long _hits;
     private long _misses;
 
-    public DocumentCache(Schema schema, ExecutionOptions options, int capacity)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
-        _schema = schema;
-        _options = options;
-        _capacity = capacity;
-        _entries = new Dictionary<string, LinkedListNode<(string Text, PreparedDocument Document)>>(capacity, StringComparer.Ordinal);
-    }
+    public Schema Schema => schema;
 
     /// <summary>Requests answered from the cache.</summary>
     public long Hits => Interlocked.Read(ref _hits);
@@ -33,48 +22,18 @@ public sealed class DocumentCache
     /// <summary>Requests that parsed and validated their document.</summary>
     public long Misses => Interlocked.Read(ref _misses);
 
-    public int Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _entries.Count;
-            }
-        }
-    }
+    public int Count => _entries.Count;
 
     public PreparedDocument Get(string text)
     {
-        lock (_lock)
+        if (_entries.TryGet(text, out var cached))
         {
-            if (_entries.TryGetValue(text, out var node))
-            {
-                _recency.Remove(node);
-                _recency.AddFirst(node);
-                Interlocked.Increment(ref _hits);
-                return node.Value.Document;
-            }
+            Interlocked.Increment(ref _hits);
+            return cached;
         }
 
-        // Parsed outside the lock: two threads missing the same text at once both parse it, and the first one stored wins.
+        // Prepared outside the lock: two threads missing the same text at once both parse it, and the first stored wins.
         Interlocked.Increment(ref _misses);
-        var prepared = PreparedDocument.Prepare(_schema, text, _options);
-        lock (_lock)
-        {
-            if (_entries.TryGetValue(text, out var raced))
-            {
-                return raced.Value.Document;
-            }
-
-            _entries[text] = _recency.AddFirst((text, prepared));
-            if (_entries.Count > _capacity)
-            {
-                _entries.Remove(_recency.Last!.Value.Text);
-                _recency.RemoveLast();
-            }
-        }
-
-        return prepared;
+        return _entries.GetOrAdd(text, PreparedDocument.Prepare(schema, text, options));
     }
 }
