@@ -19,6 +19,7 @@ internal static class CliApp
         root.Subcommands.Add(PublishOpenDataCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ProducersCommand.Create());
+        root.Subcommands.Add(QueriesCommand.Create());
         return root;
     }
 }
