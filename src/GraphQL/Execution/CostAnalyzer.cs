@@ -27,8 +27,10 @@ public static class CostAnalyzer
         CostOptions options)
     {
         var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in document.Definitions)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
         {
+            var definition = document.Definitions[definitionIndex];
             if (definition is FragmentDefinitionNode fragment)
             {
                 fragments.TryAdd(fragment.Name.Value, fragment);
@@ -70,8 +72,10 @@ public static class CostAnalyzer
         public double SelectionSet(SelectionSetNode selectionSet, NamedType parentType, long? inheritedSize)
         {
             var total = 0d;
-            foreach (var selection in selectionSet.Selections)
+            // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+            for (var selectionIndex = 0; selectionIndex < selectionSet.Selections.Count; selectionIndex++)
             {
+                var selection = selectionSet.Selections[selectionIndex];
                 if (++_visited > options.MaxVisitedSelections)
                 {
                     Exhausted = true;

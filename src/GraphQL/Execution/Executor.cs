@@ -116,8 +116,10 @@ public static class Executor
     {
         OperationDefinitionNode? found = null;
         error = null;
-        foreach (var definition in document.Definitions)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
         {
+            var definition = document.Definitions[definitionIndex];
             if (definition is not OperationDefinitionNode operation)
             {
                 continue;
