@@ -20,9 +20,12 @@ public static class QuickComparison
             var parse = await MeasureAsync(seconds, () => Task.FromResult(EngineOperations.Parse(source)));
             var validate = await MeasureAsync(seconds, () => Task.FromResult(EngineOperations.Validate(workload, document)));
             var request = await MeasureAsync(seconds, () => EngineOperations.RequestAsync(workload, source));
+            var cache = new Execution.DocumentCache(workload.Schema, new Execution.ExecutionOptions(), 16);
+            var cached = await MeasureAsync(seconds, () => EngineOperations.CachedRequestAsync(workload, cache, source));
             rows.Add((name, "parse", parse.Ops, parse.BytesPerOp));
             rows.Add((name, "validate", validate.Ops, validate.BytesPerOp));
             rows.Add((name, "request", request.Ops, request.BytesPerOp));
+            rows.Add((name, "cached", cached.Ops, cached.BytesPerOp));
         }
 
         Dictionary<(string, string), double> baseline = engineOnly ? [] : await RunNodeAsync(seconds);
