@@ -12,6 +12,10 @@ public static class EngineOperations
 
     public static int Validate(Workload workload, DocumentNode document) => DocumentValidator.Validate(workload.Schema, document).Count;
 
+    /// <summary>A request whose document the cache already holds, as the HTTP endpoint serves a repeated query.</summary>
+    public static async Task<ExecutionResult> CachedRequestAsync(Workload workload, DocumentCache cache, string source) =>
+        await Executor.ExecuteAsync(new ExecutionRequest { Schema = workload.Schema, Prepared = cache.Get(source), RootValue = workload.Root });
+
     /// <summary>Parse + validate + execute, as a request without a document cache.</summary>
     public static async Task<ExecutionResult> RequestAsync(Workload workload, string source)
     {

@@ -10,7 +10,7 @@ namespace DataInclusion.GraphQL.Bench;
 /// </summary>
 public static class QuickComparison
 {
-    public static async Task<int> RunAsync(double seconds)
+    public static async Task<int> RunAsync(double seconds, bool engineOnly = false)
     {
         var workload = Workload.Load();
         var rows = new List<(string Document, string Phase, double Ops, double BytesPerOp)>();
@@ -20,12 +20,15 @@ public static class QuickComparison
             var parse = await MeasureAsync(seconds, () => Task.FromResult(EngineOperations.Parse(source)));
             var validate = await MeasureAsync(seconds, () => Task.FromResult(EngineOperations.Validate(workload, document)));
             var request = await MeasureAsync(seconds, () => EngineOperations.RequestAsync(workload, source));
+            var cache = new Execution.DocumentCache(workload.Schema, new Execution.ExecutionOptions(), 16);
+            var cached = await MeasureAsync(seconds, () => EngineOperations.CachedRequestAsync(workload, cache, source));
             rows.Add((name, "parse", parse.Ops, parse.BytesPerOp));
             rows.Add((name, "validate", validate.Ops, validate.BytesPerOp));
             rows.Add((name, "request", request.Ops, request.BytesPerOp));
+            rows.Add((name, "cached", cached.Ops, cached.BytesPerOp));
         }
 
-        var baseline = await RunNodeAsync(seconds);
+        Dictionary<(string, string), double> baseline = engineOnly ? [] : await RunNodeAsync(seconds);
         Console.WriteLine($"{"document",-24} {"phase",-9} {"engine op/s",12} {"graphql-js op/s",16} {"ratio",7} {"engine B/op",12}");
         foreach (var row in rows)
         {

@@ -5,6 +5,8 @@ namespace DataInclusion.GraphQL.Execution;
 /// <summary>Limits and switches applied to one execution (parse guards, validation limits, timeout, introspection).</summary>
 public sealed class ExecutionOptions
 {
+    internal static ExecutionOptions Default { get; } = new();
+
     /// <summary>Maximum number of tokens in the document; null for no limit.</summary>
     public int? MaxTokens { get; init; }
 
@@ -22,6 +24,12 @@ public sealed class ExecutionOptions
 
     /// <summary>When false, <c>__schema</c> and <c>__type</c> are refused (<c>__typename</c> stays available).</summary>
     public bool IntrospectionEnabled { get; init; } = true;
+
+    /// <summary>
+    /// Static cost analysis: when set, an operation costing more than <see cref="CostOptions.MaxCost"/> is refused
+    /// before execution, and every response that got that far carries <c>extensions.cost</c>.
+    /// </summary>
+    public CostOptions? Cost { get; init; }
 
     /// <summary>Maximum number of validation errors reported (graphql-js default: 100).</summary>
     public int MaxValidationErrors { get; init; } = 100;

@@ -14,6 +14,9 @@ public sealed class ExecutionRequest
 
     public DocumentNode? Document { get; init; }
 
+    /// <summary>A document already parsed and validated for <see cref="Schema"/>; used before Document and Query.</summary>
+    public PreparedDocument? Prepared { get; init; }
+
     public string? OperationName { get; init; }
 
     /// <summary>Variable values as CLR values (string, numbers, bool, lists, dictionaries, JsonElement).</summary>

@@ -24,6 +24,9 @@ public sealed class ExecutionResult
 
     public IReadOnlyList<GraphQLError>? Errors { get; }
 
+    /// <summary>The response's <c>extensions</c> entry (§7.1), e.g. the computed cost; null when there is none.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
     /// <summary>Whether the "data" entry is present in the response (execution started).</summary>
     public bool HasData { get; }
 
@@ -50,6 +53,12 @@ public sealed class ExecutionResult
         {
             writer.WritePropertyName("data");
             ResultJson.WriteValue(writer, Data);
+        }
+
+        if (Extensions is { Count: > 0 })
+        {
+            writer.WritePropertyName("extensions");
+            ResultJson.WriteValue(writer, Extensions);
         }
 
         writer.WriteEndObject();

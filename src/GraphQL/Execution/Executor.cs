@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DataInclusion.GraphQL.Internal;
-using DataInclusion.GraphQL.Language;
 using DataInclusion.GraphQL.Language.Ast;
 using DataInclusion.GraphQL.Validation;
 
@@ -15,34 +14,39 @@ public static class Executor
     public static async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken = default)
     {
         var options = request.Options ?? s_defaults;
-        DocumentNode document;
-        if (request.Document is not null)
+        var prepared = request.Prepared;
+        if (prepared is null)
         {
-            document = request.Document;
-        }
-        else if (string.IsNullOrEmpty(request.Query))
-        {
-            return ExecutionResult.FromErrors([new GraphQLError("Must provide query string.")]);
-        }
-        else
-        {
-            try
+            if (request.Document is not null)
             {
-                document = Parser.Parse(request.Query, new ParserOptions { MaxTokens = options.MaxTokens });
+                var validationErrors = DocumentValidator.Validate(request.Schema, request.Document, options.ToValidationOptions());
+                if (validationErrors.Count > 0)
+                {
+                    return ExecutionResult.FromErrors(validationErrors);
+                }
+
+                prepared = PreparedDocument.FromValidated(request.Schema, request.Document);
             }
-            catch (GraphQLSyntaxException exception)
+            else if (string.IsNullOrEmpty(request.Query))
             {
-                return ExecutionResult.FromErrors([exception.Error]);
+                return ExecutionResult.FromErrors([new GraphQLError("Must provide query string.")]);
             }
+            else
+            {
+                prepared = PreparedDocument.Prepare(request.Schema, request.Query, options);
+            }
+        }
+        else if (!ReferenceEquals(prepared.Schema, request.Schema))
+        {
+            throw new ArgumentException("The prepared document was validated against another schema.", nameof(request));
         }
 
-        var validationErrors = DocumentValidator.Validate(request.Schema, document, options.ToValidationOptions());
-        if (validationErrors.Count > 0)
+        if (!prepared.IsValid)
         {
-            return ExecutionResult.FromErrors(validationErrors);
+            return ExecutionResult.FromErrors(prepared.Errors);
         }
 
-        var operation = GetOperation(document, request.OperationName, out var operationError);
+        var operation = GetOperation(prepared.Document!, request.OperationName, out var operationError);
         if (operation is null)
         {
             return ExecutionResult.FromErrors([operationError!]);
@@ -57,16 +61,18 @@ public static class Executor
             return ExecutionResult.FromErrors(variableErrors);
         }
 
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in document.Definitions)
+        IReadOnlyDictionary<string, object?>? extensions = null;
+        if (options.Cost is { } costOptions)
         {
-            if (definition is FragmentDefinitionNode fragment)
+            var cost = CostAnalyzer.Compute(request.Schema, operation, prepared.Fragments, variables, costOptions);
+            extensions = CostLimit.Extensions(cost, costOptions.MaxCost);
+            if (cost > costOptions.MaxCost)
             {
-                fragments.TryAdd(fragment.Name.Value, fragment);
+                return new ExecutionResult(null, [CostLimit.Error(cost, costOptions)], hasData: false) { Extensions = extensions };
             }
         }
 
-        return await ExecuteOperationAsync(request, options, operation, fragments, variables, cancellationToken);
+        return await ExecuteOperationAsync(request, options, operation, prepared.Fragments, variables, extensions, cancellationToken);
     }
 
     private static async Task<ExecutionResult> ExecuteOperationAsync(
@@ -75,6 +81,7 @@ public static class Executor
         OperationDefinitionNode operation,
         Dictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables,
+        IReadOnlyDictionary<string, object?>? extensions,
         CancellationToken cancellationToken)
     {
         using var timeoutSource = options.Timeout is { } timeout
@@ -89,18 +96,18 @@ public static class Executor
         try
         {
             var data = await executor.ExecuteOperationAsync(timeoutTask);
-            return new ExecutionResult(data, context.Errors, hasData: true);
+            return new ExecutionResult(data, context.Errors, hasData: true) { Extensions = extensions };
         }
         catch (GraphQLException exception)
         {
-            return new ExecutionResult(null, [exception.Error], hasData: true);
+            return new ExecutionResult(null, [exception.Error], hasData: true) { Extensions = extensions };
         }
         catch (Exception exception) when (timeoutSource?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested
             && exception is TimeoutException or OperationCanceledException)
         {
             var errors = context.Errors;
             errors.Add(new GraphQLError($"Execution timed out after {options.Timeout!.Value.TotalMilliseconds} ms."));
-            return new ExecutionResult(null, errors, hasData: true);
+            return new ExecutionResult(null, errors, hasData: true) { Extensions = extensions };
         }
     }
 
@@ -109,8 +116,10 @@ public static class Executor
     {
         OperationDefinitionNode? found = null;
         error = null;
-        foreach (var definition in document.Definitions)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
         {
+            var definition = document.Definitions[definitionIndex];
             if (definition is not OperationDefinitionNode operation)
             {
                 continue;

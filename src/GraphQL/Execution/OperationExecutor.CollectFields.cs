@@ -63,8 +63,10 @@ internal sealed partial class OperationExecutor
         OrderedDictionary<string, List<FieldNode>> grouped,
         HashSet<string> visitedFragments)
     {
-        foreach (var selection in selectionSet.Selections)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+        for (var selectionIndex = 0; selectionIndex < selectionSet.Selections.Count; selectionIndex++)
         {
+            var selection = selectionSet.Selections[selectionIndex];
             if (!ShouldInclude(selection.Directives))
             {
                 continue;

@@ -71,30 +71,52 @@ internal sealed partial class OperationExecutor
         };
         var values = new List<object?>(items is ICollection collection ? collection.Count : 4);
         List<(int Index, ValueTask<object?> Task)>? pending = null;
-        var index = 0;
-        foreach (var item in items)
+        if (items is IReadOnlyList<object?> indexed)
         {
-            var completion = CompleteValue(type.OfType, field, item, new ResponsePath(path, index));
-            if (completion.IsCompletedSuccessfully)
+            // Indexed: enumerating through IEnumerable would allocate an enumerator per list.
+            for (var index = 0; index < indexed.Count; index++)
             {
-                var value = completion.Result;
-                if (ReferenceEquals(value, Propagate) && type.OfType is NonNullType)
+                if (!CompleteItem(type, field, indexed[index], path, index, values, ref pending))
                 {
                     return new ValueTask<object?>(Propagate);
                 }
-
-                values.Add(value);
             }
-            else
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in items)
             {
-                values.Add(null);
-                (pending ??= []).Add((index, completion));
+                if (!CompleteItem(type, field, item, path, index++, values, ref pending))
+                {
+                    return new ValueTask<object?>(Propagate);
+                }
             }
-
-            index++;
         }
 
         return pending is null ? new ValueTask<object?>(FinishList(type, values)) : AwaitListAsync(type, values, pending);
+    }
+
+    /// <summary>Completes one list item into <paramref name="values"/>; false when a failed non-null item nulls the list.</summary>
+    private bool CompleteItem(
+        ListType type, CollectedField field, object? item, ResponsePath path, int index, List<object?> values, ref List<(int Index, ValueTask<object?> Task)>? pending)
+    {
+        var completion = CompleteValue(type.OfType, field, item, new ResponsePath(path, index));
+        if (!completion.IsCompletedSuccessfully)
+        {
+            values.Add(null);
+            (pending ??= []).Add((index, completion));
+            return true;
+        }
+
+        var value = completion.Result;
+        if (ReferenceEquals(value, Propagate) && type.OfType is NonNullType)
+        {
+            return false;
+        }
+
+        values.Add(value);
+        return true;
     }
 
     private static async ValueTask<object?> AwaitListAsync(ListType type, List<object?> values, List<(int Index, ValueTask<object?> Task)> pending)

@@ -12,11 +12,6 @@ internal sealed partial class GraphQLHttpHandler
         static string? Param(HttpRequest request, string name) => request.Query[name].ToString() is { Length: > 0 } value ? value : null;
 
         var query = Param(request, "query");
-        if (query is null)
-        {
-            return (null, StatusCodes.Status400BadRequest, "Missing query.");
-        }
-
         JsonElement? variables = null, extensions = null;
         if (Param(request, "variables") is { } variablesText)
         {
@@ -29,6 +24,12 @@ internal sealed partial class GraphQLHttpHandler
         if (Param(request, "extensions") is { } extensionsText && !TryParseObject(extensionsText, out extensions))
         {
             return (null, StatusCodes.Status400BadRequest, "Extensions must be a JSON object.");
+        }
+
+        // A persisted query may come without its text (Automatic Persisted Queries).
+        if (query is null && !HasPersistedQuery(extensions))
+        {
+            return (null, StatusCodes.Status400BadRequest, "Missing query.");
         }
 
         return (new GraphQLHttpRequest(query, Param(request, "operationName"), variables, extensions), StatusCodes.Status200OK, null);
@@ -77,7 +78,7 @@ internal sealed partial class GraphQLHttpHandler
             var operationName = Member(root, "operationName");
             var variables = Member(root, "variables");
             var extensions = Member(root, "extensions");
-            if (query is not { ValueKind: JsonValueKind.String })
+            if (query is { ValueKind: not JsonValueKind.String } || (query is null && !HasPersistedQuery(extensions)))
             {
                 return (null, StatusCodes.Status400BadRequest, query is null ? "Missing query." : "The query must be a string.");
             }
@@ -93,7 +94,7 @@ internal sealed partial class GraphQLHttpHandler
             }
 
             return (
-                new GraphQLHttpRequest(query.Value.GetString(), operationName?.GetString(), variables?.Clone(), extensions?.Clone()),
+                new GraphQLHttpRequest(query?.GetString(), operationName?.GetString(), variables?.Clone(), extensions?.Clone()),
                 StatusCodes.Status200OK,
                 null);
         }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DataInclusion.GraphQL.Execution;
-using DataInclusion.GraphQL.Language;
 using DataInclusion.GraphQL.Language.Ast;
 using DataInclusion.GraphQL.Types;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +14,8 @@ namespace DataInclusion.GraphQL.Http;
 /// </summary>
 internal sealed partial class GraphQLHttpHandler(Schema schema, GraphQLHttpOptions options)
 {
+    private readonly DocumentCache? _documents = options.DocumentCacheSize > 0 ? new(schema, options.ExecutionOptions, options.DocumentCacheSize) : null;
+
     // Same bytes as JSON.stringify for text: only quotes, backslashes and control characters are escaped.
     private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -49,18 +50,27 @@ internal sealed partial class GraphQLHttpHandler(Schema schema, GraphQLHttpOptio
             return;
         }
 
-        DocumentNode document;
-        try
+        string? registeredHash = null;
+        var (query, persistedError) = await ResolveQueryAsync(parameters, hash => registeredHash = hash, context.RequestAborted);
+        if (query is null)
         {
-            document = Parser.Parse(parameters.Query!, new ParserOptions { MaxTokens = options.ExecutionOptions.MaxTokens });
-        }
-        catch (GraphQLSyntaxException exception)
-        {
-            await WriteResultAsync(context, mediaType, FailureStatus(mediaType), ExecutionResult.FromErrors([exception.Error]));
+            await WriteResultAsync(context, mediaType, FailureStatus(mediaType), ExecutionResult.FromErrors([persistedError!]));
             return;
         }
 
-        var operation = Executor.GetOperation(document, parameters.OperationName, out _);
+        var prepared = _documents?.Get(query) ?? PreparedDocument.Prepare(schema, query, options.ExecutionOptions);
+        if (prepared.Document is null)
+        {
+            await WriteResultAsync(context, mediaType, FailureStatus(mediaType), ExecutionResult.FromErrors(prepared.Errors));
+            return;
+        }
+
+        if (registeredHash is not null && prepared.IsValid)
+        {
+            options.PersistedQueries.AutomaticStore?.Add(registeredHash, query);
+        }
+
+        var operation = Executor.GetOperation(prepared.Document, parameters.OperationName, out _);
         options.OperationSelected?.Invoke(context, operation?.Name?.Value ?? parameters.OperationName);
         if (isGet && operation is { Operation: not OperationType.Query })
         {
@@ -73,7 +83,7 @@ internal sealed partial class GraphQLHttpHandler(Schema schema, GraphQLHttpOptio
             new ExecutionRequest
             {
                 Schema = schema,
-                Document = document,
+                Prepared = prepared,
                 OperationName = parameters.OperationName,
                 VariablesJson = parameters.Variables,
                 RootValue = options.RootValueFactory?.Invoke(context),

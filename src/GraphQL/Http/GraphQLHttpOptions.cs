@@ -1,4 +1,5 @@
 using DataInclusion.GraphQL.Execution;
+using DataInclusion.GraphQL.Http.PersistedQueries;
 using Microsoft.AspNetCore.Http;
 
 namespace DataInclusion.GraphQL.Http;
@@ -8,6 +9,12 @@ public sealed class GraphQLHttpOptions
 {
     /// <summary>Limits applied to every request (tokens, depth, field count, timeout, introspection).</summary>
     public ExecutionOptions ExecutionOptions { get; set; } = new();
+
+    /// <summary>How many parsed and validated documents are kept (least recently used out); 0 parses every request.</summary>
+    public int DocumentCacheSize { get; set; } = 1000;
+
+    /// <summary>Automatic Persisted Queries and the allow-list mode.</summary>
+    public PersistedQueryOptions PersistedQueries { get; set; } = new();
 
     /// <summary>Whether queries may be sent with GET (mutations over GET are always refused with 405).</summary>
     public bool AllowGet { get; set; } = true;

@@ -52,14 +52,14 @@ internal ref partial struct DocumentParser
             return [];
         }
 
-        var list = new List<VariableDefinitionNode>();
+        var list = ScratchList<VariableDefinitionNode>.Rent();
         do
         {
             list.Add(ParseVariableDefinition());
         }
         while (!Skip(TokenKind.ParenR));
 
-        return list;
+        return ScratchList<VariableDefinitionNode>.ToArrayAndReturn(list);
     }
 
     // §2.10 VariableDefinition: Variable : Type DefaultValue? Directives[Const]?
@@ -96,7 +96,7 @@ internal ref partial struct DocumentParser
         var location = Token.Location;
         EnterNesting();
         Expect(TokenKind.BraceL);
-        var selections = new List<SelectionNode>();
+        var selections = ScratchList<SelectionNode>.Rent();
         do
         {
             selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
@@ -104,7 +104,7 @@ internal ref partial struct DocumentParser
         while (!Skip(TokenKind.BraceR));
 
         LeaveNesting();
-        return new SelectionSetNode { Selections = selections, Location = location };
+        return new SelectionSetNode { Selections = ScratchList<SelectionNode>.ToArrayAndReturn(selections), Location = location };
     }
 
     // §2.5 Field: Alias? Name Arguments? Directives? SelectionSet?
@@ -139,7 +139,7 @@ internal ref partial struct DocumentParser
             return [];
         }
 
-        var list = new List<ArgumentNode>();
+        var list = ScratchList<ArgumentNode>.Rent();
         do
         {
             var location = Token.Location;
@@ -149,7 +149,7 @@ internal ref partial struct DocumentParser
         }
         while (!Skip(TokenKind.ParenR));
 
-        return list;
+        return ScratchList<ArgumentNode>.ToArrayAndReturn(list);
     }
 
     // §2.8 FragmentSpread: ... FragmentName Directives?  /  §2.8.2 InlineFragment: ... TypeCondition? Directives? SelectionSet
@@ -210,7 +210,7 @@ internal ref partial struct DocumentParser
             return [];
         }
 
-        var list = new List<DirectiveNode>();
+        var list = ScratchList<DirectiveNode>.Rent();
         while (Peek(TokenKind.At))
         {
             var location = Token.Location;
@@ -219,7 +219,7 @@ internal ref partial struct DocumentParser
             list.Add(new DirectiveNode { Name = name, Arguments = ParseArguments(isConst), Location = location });
         }
 
-        return list;
+        return ScratchList<DirectiveNode>.ToArrayAndReturn(list);
     }
 
     // §2.11 Type: NamedType | ListType | NonNullType

@@ -192,6 +192,6 @@ internal ref partial struct DocumentParser
     {
         var token = Token;
         Expect(TokenKind.Name);
-        return new NameNode { Value = _lexer.Text.Substring(token.Start, token.End - token.Start), Location = token.Location };
+        return new NameNode { Value = NameTable.Get(_lexer.Text.AsSpan(token.Start, token.End - token.Start)), Location = token.Location };
     }
 }

@@ -21,8 +21,10 @@ public sealed class ValidationContext
         Document = document;
         TypeInfo = typeInfo;
         _maxErrors = maxErrors;
-        foreach (var definition in document.Definitions)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
         {
+            var definition = document.Definitions[definitionIndex];
             if (definition is FragmentDefinitionNode fragment)
             {
                 _fragments.TryAdd(fragment.Name.Value, fragment);
@@ -75,8 +77,10 @@ public sealed class ValidationContext
         while (stack.Count > 0)
         {
             var set = stack.Pop();
-            foreach (var selection in set.Selections)
+            // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+            for (var selectionIndex = 0; selectionIndex < set.Selections.Count; selectionIndex++)
             {
+                var selection = set.Selections[selectionIndex];
                 switch (selection)
                 {
                     case FragmentSpreadNode spread:

@@ -20,6 +20,7 @@ internal static class CliApp
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ProducersCommand.Create());
         root.Subcommands.Add(TokensCommand.Create());
+        root.Subcommands.Add(QueriesCommand.Create());
         return root;
     }
 }

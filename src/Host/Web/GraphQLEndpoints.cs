@@ -1,6 +1,7 @@
 using DataInclusion.GraphQL.Execution;
 using DataInclusion.GraphQL.Http;
 using DataInclusion.GraphQL.Http.GraphiQL;
+using DataInclusion.GraphQL.Http.PersistedQueries;
 using DataInclusion.Host.Api;
 using DataInclusion.Host.Logging;
 using DataInclusion.Host.Pipeline;
@@ -10,6 +11,7 @@ using DataInclusion.Host.Web.Home;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog;
 
@@ -23,8 +25,17 @@ internal static class GraphQLEndpoints
         var dataSource = runtime.Database.DataSource;
         var schema = DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, runtime.Time), new SourceCatalog(dataSource, runtime.Time)));
         var diagnostics = endpoints.ServiceProvider.GetRequiredService<IDiagnosticContext>();
+        var api = new GraphQLApiOptions();
+        runtime.Configuration.GetSection(GraphQLApiOptions.SectionName).Bind(api);
         endpoints.MapGraphQL("/graphql", schema, options =>
         {
+            options.DocumentCacheSize = api.DocumentCacheSize;
+            options.PersistedQueries = new PersistedQueryOptions
+            {
+                AutomaticStore = api.PersistedQueries.AutomaticCacheSize > 0 ? new MemoryPersistedQueryStore(api.PersistedQueries.AutomaticCacheSize) : null,
+                Registered = new RegisteredQueries(new PersistedQueryStore(dataSource, runtime.Time), runtime.Time, api.PersistedQueries.RefreshInterval),
+                RegisteredOnly = api.PersistedQueries.AllowListOnly,
+            };
             options.OperationSelected = (_, operationName) => RequestLogging.SetOperationName(diagnostics, operationName);
             // The caller (token, granted restricted sources) reaches the resolvers as the user context.
             options.UserContextFactory = ApiAccess.Caller;
@@ -37,6 +48,7 @@ internal static class GraphQLEndpoints
                 MaxFieldCount = 2_000,
                 Timeout = TimeSpan.FromSeconds(30),
                 TimeProvider = runtime.Time,
+                Cost = api.MaxCost > 0 ? ApiCost.Options(api.MaxCost) : null,
             };
             if (GraphiQLPage.IsAvailable)
             {

@@ -12,8 +12,10 @@ internal sealed class ExecutableDefinitionsRule : ValidationRule
             return;
         }
 
-        foreach (var definition in document.Definitions)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
         {
+            var definition = document.Definitions[definitionIndex];
             if (definition is ExecutableDefinitionNode)
             {
                 continue;

@@ -16,8 +16,10 @@ internal sealed class KnownDirectivesRule : ValidationRule
             IReadOnlyList<string>? locations = definition?.Locations;
             if (locations is null)
             {
-                foreach (var candidate in context.Document.Definitions)
+                // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+                for (var candidateIndex = 0; candidateIndex < context.Document.Definitions.Count; candidateIndex++)
                 {
+                    var candidate = context.Document.Definitions[candidateIndex];
                     if (candidate is DirectiveDefinitionNode defined && defined.Name.Value == directive.Name.Value)
                     {
                         locations = defined.Locations.Select(l => l.Value).ToList();

@@ -11,8 +11,10 @@ internal sealed class LoneAnonymousOperationRule : ValidationRule
     {
         if (node is DocumentNode document)
         {
-            foreach (var definition in document.Definitions)
+            // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+            for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
             {
+                var definition = document.Definitions[definitionIndex];
                 if (definition is OperationDefinitionNode)
                 {
                     _operationCount++;

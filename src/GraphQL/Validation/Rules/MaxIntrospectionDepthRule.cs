@@ -6,8 +6,14 @@ namespace DataInclusion.GraphQL.Validation.Rules;
 internal sealed class MaxIntrospectionDepthRule : ValidationRule
 {
     private const int MaxListsDepth = 3;
-    private readonly Dictionary<string, int> _checked = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _exceeded = new(StringComparer.Ordinal);
+
+    // Made on the first introspection field: most documents have none, and the rule runs on every request.
+    private Dictionary<string, int>? _checked;
+    private Dictionary<string, int>? _exceeded;
+
+    private Dictionary<string, int> Checked => _checked ??= new(StringComparer.Ordinal);
+
+    private Dictionary<string, int> Exceeded => _exceeded ??= new(StringComparer.Ordinal);
 
     public override void Enter(AstNode node, ValidationContext context)
     {
@@ -23,13 +29,13 @@ internal sealed class MaxIntrospectionDepthRule : ValidationRule
         if (node is FragmentSpreadNode spread)
         {
             var name = spread.Name.Value;
-            if (_exceeded.TryGetValue(name, out var exceededDepth) && exceededDepth <= depth)
+            if (Exceeded.TryGetValue(name, out var exceededDepth) && exceededDepth <= depth)
             {
                 return true;
             }
 
             if ((visited.TryGetValue(name, out var visitedDepth) && visitedDepth >= depth)
-                || (_checked.TryGetValue(name, out var checkedDepth) && checkedDepth >= depth)
+                || (Checked.TryGetValue(name, out var checkedDepth) && checkedDepth >= depth)
                 || context.GetFragment(name) is not { } fragment)
             {
                 return false;
@@ -38,11 +44,11 @@ internal sealed class MaxIntrospectionDepthRule : ValidationRule
             visited[name] = depth;
             if (Exceeds(context, fragment, visited, depth))
             {
-                _exceeded[name] = depth;
+                Exceeded[name] = depth;
                 return true;
             }
 
-            _checked[name] = depth;
+            Checked[name] = depth;
             return false;
         }
 
@@ -60,8 +66,10 @@ internal sealed class MaxIntrospectionDepthRule : ValidationRule
         };
         if (selectionSet is not null)
         {
-            foreach (var child in selectionSet.Selections)
+            // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+            for (var childIndex = 0; childIndex < selectionSet.Selections.Count; childIndex++)
             {
+                var child = selectionSet.Selections[childIndex];
                 if (Exceeds(context, child, visited, depth))
                 {
                     return true;

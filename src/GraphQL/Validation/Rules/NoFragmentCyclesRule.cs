@@ -5,9 +5,10 @@ namespace DataInclusion.GraphQL.Validation.Rules;
 /// <summary>GraphQL spec §5.5.2.2 Fragment spreads must not form cycles.</summary>
 internal sealed class NoFragmentCyclesRule : ValidationRule
 {
-    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
-    private readonly List<FragmentSpreadNode> _spreadPath = [];
-    private readonly Dictionary<string, int> _pathIndexByName = new(StringComparer.Ordinal);
+    // Made on the first fragment definition: most documents have none, and the rule runs on every request.
+    private HashSet<string>? _visited;
+    private List<FragmentSpreadNode>? _spreadPath;
+    private Dictionary<string, int>? _pathIndexByName;
 
     public override void Enter(AstNode node, ValidationContext context)
     {
@@ -20,6 +21,9 @@ internal sealed class NoFragmentCyclesRule : ValidationRule
     private void Detect(FragmentDefinitionNode fragment, ValidationContext context)
     {
         var name = fragment.Name.Value;
+        _visited ??= new(StringComparer.Ordinal);
+        _spreadPath ??= [];
+        _pathIndexByName ??= new(StringComparer.Ordinal);
         if (!_visited.Add(name))
         {
             return;

@@ -13,8 +13,10 @@ internal sealed class NoUnusedFragmentsRule : ValidationRule
         }
 
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var definition in document.Definitions)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
         {
+            var definition = document.Definitions[definitionIndex];
             if (definition is OperationDefinitionNode operation)
             {
                 foreach (var fragment in context.GetRecursivelyReferencedFragments(operation))
@@ -24,8 +26,10 @@ internal sealed class NoUnusedFragmentsRule : ValidationRule
             }
         }
 
-        foreach (var definition in document.Definitions)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
         {
+            var definition = document.Definitions[definitionIndex];
             if (definition is FragmentDefinitionNode fragment && !used.Contains(fragment.Name.Value))
             {
                 context.ReportError($"Fragment \"{fragment.Name.Value}\" is never used.", fragment);

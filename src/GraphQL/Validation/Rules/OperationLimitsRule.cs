@@ -34,8 +34,10 @@ internal sealed class OperationLimitsRule(int? maxDepth, int? maxFieldCount) : V
     private static int Measure(ValidationContext context, SelectionSetNode selectionSet, int depth, HashSet<string> path, ref int fieldCount)
     {
         var deepest = depth;
-        foreach (var selection in selectionSet.Selections)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+        for (var selectionIndex = 0; selectionIndex < selectionSet.Selections.Count; selectionIndex++)
         {
+            var selection = selectionSet.Selections[selectionIndex];
             // Fragments spread many times can multiply the count: stop measuring once far past any sane limit.
             if (fieldCount > HardCap)
             {

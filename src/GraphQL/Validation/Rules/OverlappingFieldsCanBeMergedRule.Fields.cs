@@ -124,8 +124,10 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
 
     private void Collect(NamedType? parentType, SelectionSetNode selectionSet, FieldMap fieldMap, List<string> fragmentNames)
     {
-        foreach (var selection in selectionSet.Selections)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+        for (var selectionIndex = 0; selectionIndex < selectionSet.Selections.Count; selectionIndex++)
         {
+            var selection = selectionSet.Selections[selectionIndex];
             switch (selection)
             {
                 case FieldNode field:
