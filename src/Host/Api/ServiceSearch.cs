@@ -28,9 +28,16 @@ internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand();
-        command.CommandText = $"SELECT count(*)::int FROM marts.services {MartPredicates.Clause(Where(filter, visibility, origin, command, out _))}";
+        await using var command = CountCommand(filter, visibility, origin);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>The count statement (exposed so tests can EXPLAIN it).</summary>
+    internal NpgsqlCommand CountCommand(MartFilter filter, SourceVisibility visibility, SearchOrigin? origin)
+    {
+        var command = dataSource.CreateCommand();
+        command.CommandText = $"SELECT count(*)::int FROM marts.services {MartPredicates.Clause(Where(filter, visibility, origin, command, out _))}";
+        return command;
     }
 
     /// <summary>The page statement (exposed so tests can EXPLAIN it).</summary>
