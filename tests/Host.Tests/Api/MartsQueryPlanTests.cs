@@ -148,6 +148,24 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
         Assert.False(plan.NodeTypes.Contains("Seq Scan"), plan.Json);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Search_OfAWordInEveryRow_StillReadsTheFullTextIndexes(bool count)
+    {
+        // "atelier" is in every service's description and "accueil" in every structure's: a scan would match them all,
+        // and the planner, pricing @@ as a cheap operator, picks it unless the search's transaction rules it out.
+        var search = new TextSearch(_dataSource);
+        await using var command = count
+            ? search.CountCommand("atelier or accueil", new MartFilter(), SourceVisibility.Public, null)
+            : search.PageCommand("atelier or accueil", new MartFilter(), SourceVisibility.Public, null, 20, after: null);
+
+        var plan = await search.WithIndexPlansAsync(command, (c, _) => ExplainAsync(c), CancellationToken.None);
+
+        Assert.True(plan.Indexes.Contains("services_search_idx") && plan.Indexes.Contains("structures_search_idx"), plan.Json);
+        Assert.False(plan.NodeTypes.Contains("Seq Scan"), plan.Json);
+    }
+
     private static string PlaceIndex(string place) => place == "commune" ? "services_code_insee_idx" : "services_departement_idx";
 
     // The catégorie (and its thématiques) that the seed gives to 1 % of the services.
