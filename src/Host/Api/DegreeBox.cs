@@ -14,7 +14,7 @@ internal readonly record struct DegreeBox(double West, double South, double East
     // edge in whatever rounding the trigonometry below or earth_distance does.
     private const double Widening = 1.001;
 
-    /// <summary>One rectangle, or two when the range crosses the antimeridian (Wallis-et-Futuna lies 1.8° from it).</summary>
+    /// <summary>One rectangle, or two when the range crosses the antimeridian (Futuna's communes lie 1.8° from it).</summary>
     public static IReadOnlyList<DegreeBox> Around(double latitude, double longitude, double distanceKm)
     {
         var angle = distanceKm / EarthRadiusKm * Widening;
