@@ -65,6 +65,20 @@ public sealed class GeoRangeEdgeTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.DoesNotContain(found, id => id.EndsWith("-out", StringComparison.Ordinal) && id.StartsWith(ring, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task GeoPointIndex_IsRebuiltAndAnalysedUnderAnEmptySearchPath()
+    {
+        // Autovacuum's ANALYZE and pg_restore evaluate index expressions with an empty search_path (why 0121 pinned
+        // earth_point's): geo_point must not depend on it.
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(
+            "SET search_path = ''; REINDEX INDEX marts.services_geo_idx; ANALYZE marts.services; "
+            + "SELECT count(*) FROM marts.services WHERE marts.geo_point(latitude, longitude) <@ box(point(-180, -90), point(180, 90))",
+            connection);
+
+        Assert.Equal(Centres.Length * 2 * 72 * 2L, (long)(await command.ExecuteScalarAsync())!);
+    }
+
     private async Task<List<string>> SearchAsync(double latitude, double longitude, double km)
     {
         var data = await MartsSchema.DataAsync(_schema, string.Create(CultureInfo.InvariantCulture,
