@@ -5,8 +5,9 @@ namespace DataInclusion.Host.Api;
 
 /// <summary>
 /// The geographic part of the searches: resolves a <see cref="SearchArea"/> against <c>marts.communes</c>, and writes the
-/// distance predicates over the GiST index of <c>marts.earth_point(latitude, longitude)</c> (migration 0121):
-/// <c>earth_box</c> selects the index's candidates, <c>earth_distance</c> (great circle, metres) keeps those within range.
+/// distance predicates: a box in degrees (<see cref="DegreeBox"/>) selects candidates from the SP-GiST index on
+/// <c>marts.geo_point(latitude, longitude)</c> (migration 0125), <c>earth_distance</c> (great circle, metres) keeps those
+/// within range.
 /// </summary>
 internal sealed class GeoSearch(NpgsqlDataSource dataSource)
 {
@@ -61,8 +62,13 @@ internal sealed class GeoSearch(NpgsqlDataSource dataSource)
         var centre = Centre(origin, command);
         var radius = MartPredicates.Add(command, origin.DistanceKm * 1000);
         distanceMetres = $"earth_distance({centre}, marts.earth_point(latitude, longitude))";
-        return $"(earth_box({centre}, ${radius}) @> marts.earth_point(latitude, longitude) AND {distanceMetres} <= ${radius})";
+        var boxes = DegreeBox.Around(origin.Latitude, origin.Longitude, origin.DistanceKm).Select(box => InBox(box, command));
+        return $"(({string.Join(" OR ", boxes)}) AND {distanceMetres} <= ${radius})";
     }
+
+    private static string InBox(DegreeBox box, NpgsqlCommand command) =>
+        $"marts.geo_point(latitude, longitude) <@ box(point(${MartPredicates.Add(command, box.West)}, ${MartPredicates.Add(command, box.South)}), "
+        + $"point(${MartPredicates.Add(command, box.East)}, ${MartPredicates.Add(command, box.North)}))";
 
     /// <summary>The eligibility rule: no zone (open to all) or one naming the commune, its département, its EPCI or France.</summary>
     public static string? Eligible(SearchOrigin origin, NpgsqlCommand command) =>

@@ -122,14 +122,14 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task SearchServices_ReadsTheEarthIndex_AndTheRemoteModeIndex()
+    public async Task SearchServices_ReadsTheGeoPointIndex_AndTheRemoteModeIndex()
     {
         var origin = new SearchOrigin(45.0, -2.0, 30, ["44109", "44", "france", "99100"]);
         await using var page = new ServiceSearch(_dataSource).PageCommand(new MartFilter(Thematiques: [RareCategorie]), SourceVisibility.Public, origin, 100, after: null);
 
         var plan = await ExplainAsync(page);
 
-        Assert.True(plan.Indexes.Contains("services_earth_idx") && plan.Indexes.Contains("services_modes_accueil_idx"), plan.Json);
+        Assert.True(plan.Indexes.Contains("services_geo_idx") && plan.Indexes.Contains("services_modes_accueil_idx"), plan.Json);
         Assert.False(plan.NodeTypes.Contains("Seq Scan"), plan.Json);
     }
 
@@ -143,8 +143,8 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
 
         var plan = await ExplainAsync(page);
 
-        Assert.True(plan.Indexes.Contains("services_search_idx") || plan.Indexes.Contains("services_earth_idx"), plan.Json);
-        Assert.True(plan.Indexes.Contains("structures_search_idx") || plan.Indexes.Contains("structures_earth_idx"), plan.Json);
+        Assert.True(plan.Indexes.Contains("services_search_idx") || plan.Indexes.Contains("services_geo_idx"), plan.Json);
+        Assert.True(plan.Indexes.Contains("structures_search_idx") || plan.Indexes.Contains("structures_geo_idx"), plan.Json);
         Assert.False(plan.NodeTypes.Contains("Seq Scan"), plan.Json);
     }
 
