@@ -29,7 +29,8 @@ internal sealed class LoadTarget(IPortalClient client, int? serverPid, IAsyncDis
                 var marts = new MartsReader(dataSource);
                 IPortalClient local = mode == "sql"
                     ? new SqlPortalClient(marts)
-                    : new EnginePortalClient(DomainSchema.Build(marts, new SourcesResolver(new RunStore(dataSource, TimeProvider.System), new SourceCatalog(dataSource, TimeProvider.System))));
+                    : new EnginePortalClient(DomainSchema.Build(marts, new SourcesResolver(new RunStore(dataSource, TimeProvider.System), new SourceCatalog(dataSource, TimeProvider.System)),
+                        new SearchGate(new SearchGateOptions())));
                 return new LoadTarget(local, null, [dataSource]);
             default:
                 throw new ArgumentException($"unknown --mode {mode} (http, engine or sql)");

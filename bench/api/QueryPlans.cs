@@ -14,12 +14,15 @@ internal static class QueryPlans
     // As a portal without a token reads: the restricted sources' predicate is part of every statement.
     private static readonly SourceVisibility Anonymous = SourceVisibility.Public;
 
+    // The statements are built here and run one at a time: the gate's bound does not matter.
+    private static readonly SearchGate Gate = new(new SearchGateOptions());
+
     public static async Task PrintAsync(string connectionString, PortalQueries queries, CancellationToken cancellationToken)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var marts = new MartsReader(dataSource);
         var random = new Random(7);
-        var text = new TextSearch(dataSource);
+        var text = new TextSearch(dataSource, new SearchGate(new SearchGateOptions()));
         Console.WriteLine("| statement | median execution ms (5 draws) | planning ms | rows | plan nodes and indexes |\n| --- | ---: | ---: | ---: | --- |");
         foreach (var (name, command) in Statements(marts, queries, random))
         {
@@ -70,11 +73,11 @@ internal static class QueryPlans
         var q4 = queries.Draw(4, random).Variables;
         var origin = new GeoSearch(marts.DataSource).ResolveAsync(new SearchArea((string)q4["c"]!), CancellationToken.None).GetAwaiter().GetResult().Origin!;
         var near = new MartFilter(Thematiques: [(string)((List<object?>)q4["t"]!)[0]!]);
-        yield return ("searchServices commune + catégorie, first 20", () => new ServiceSearch(marts.DataSource).PageCommand(near, Anonymous, origin, 20, null, ["id", "nom", "structure_id"]));
-        yield return ("  its totalCount", () => new ServiceSearch(marts.DataSource).CountCommand(near, Anonymous, origin));
+        yield return ("searchServices commune + catégorie, first 20", () => new ServiceSearch(marts.DataSource, Gate).PageCommand(near, Anonymous, origin, 20, null, ["id", "nom", "structure_id"]));
+        yield return ("  its totalCount", () => new ServiceSearch(marts.DataSource, Gate).CountCommand(near, Anonymous, origin));
         var q = (string)queries.Draw(5, random).Variables["q"]!;
-        yield return ($"search \"{q}\", first 20", () => new TextSearch(marts.DataSource).PageCommand(q, new MartFilter(), Anonymous, null, 20, null));
-        yield return ($"search \"{q}\", totalCount", () => new TextSearch(marts.DataSource).CountCommand(q, new MartFilter(), Anonymous, null));
+        yield return ($"search \"{q}\", first 20", () => new TextSearch(marts.DataSource, Gate).PageCommand(q, new MartFilter(), Anonymous, null, 20, null));
+        yield return ($"search \"{q}\", totalCount", () => new TextSearch(marts.DataSource, Gate).CountCommand(q, new MartFilter(), Anonymous, null));
     }
 
     private static string Shape(JsonElement node)

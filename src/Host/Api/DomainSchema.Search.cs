@@ -7,11 +7,11 @@ namespace DataInclusion.Host.Api;
 /// <summary>The two searches: <c>searchServices</c> (near a person, eligibility) and <c>search</c> (full text).</summary>
 internal static partial class DomainSchema
 {
-    private static SchemaBuilder AddSearch(this SchemaBuilder builder, MartsReader marts)
+    private static SchemaBuilder AddSearch(this SchemaBuilder builder, MartsReader marts, SearchGate gate)
     {
         var geo = new GeoSearch(marts.DataSource);
-        var services = new ServiceSearch(marts.DataSource);
-        var text = new TextSearch(marts.DataSource);
+        var services = new ServiceSearch(marts.DataSource, gate);
+        var text = new TextSearch(marts.DataSource, gate);
         return builder
             .AddResolver("Query", "searchServices", context => SearchServicesAsync(context, geo, services))
             .AddResolver("ServiceSearchConnection", "totalCount", CountAsync)

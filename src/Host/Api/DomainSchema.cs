@@ -15,7 +15,7 @@ internal static partial class DomainSchema
 
     public static string Sdl { get; } = ReadSdl();
 
-    public static Schema Build(MartsReader marts, SourcesResolver sources) => new SchemaBuilder()
+    public static Schema Build(MartsReader marts, SourcesResolver sources, SearchGate searchGate) => new SchemaBuilder()
         .AddTypeDefinitions(Sdl)
         .AddResolver("Query", "structures", context => ConnectionAsync(context, marts, MartsReader.Structures))
         .AddResolver("Query", "services", context => ConnectionAsync(context, marts, MartsReader.Services))
@@ -30,7 +30,7 @@ internal static partial class DomainSchema
         .AddResolver("Service", "structure", async context =>
             await ByIdLoader(context, marts, MartsReader.Structures).LoadAsync(Field(context, "structureId")))
         .AddResolver("Service", "criteresQualite", context => ValueTask.FromResult(QualityCriteria.Read(context.Source)))
-        .AddSearch(marts)
+        .AddSearch(marts, searchGate)
         .AddReferentiels()
         .AddScalar(new DateTimeScalar())
         .Build();

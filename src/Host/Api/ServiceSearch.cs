@@ -7,7 +7,7 @@ namespace DataInclusion.Host.Api;
 /// eligible in the commune and within range, or offered remotely (<c>a-distance</c>) wherever they are; each in-person
 /// (<c>en-presentiel</c>) service within range carries its distance; ordered by distance (remote-only last), then id.
 /// </summary>
-internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
+internal sealed class ServiceSearch(NpgsqlDataSource dataSource, SearchGate gate)
 {
     public const string DistanceColumn = "distance_km";
 
@@ -20,17 +20,21 @@ internal sealed class ServiceSearch(NpgsqlDataSource dataSource)
     public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
         MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Distance, string Id)? after, int offset, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
     {
-        await using var command = PageCommand(filter, visibility, origin, first, after, columns, offset);
-        var rows = await MartsReader.ReadAsync(command, cancellationToken);
+        var rows = await gate.RunAsync(async ct =>
+        {
+            await using var command = PageCommand(filter, visibility, origin, first, after, columns, offset);
+            return await MartsReader.ReadAsync(command, ct);
+        }, cancellationToken);
         var hasNext = rows.Count > first;
         return (hasNext ? rows.GetRange(0, first) : rows, hasNext);
     }
 
-    public async Task<int> CountAsync(MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, CancellationToken cancellationToken)
-    {
-        await using var command = CountCommand(filter, visibility, origin);
-        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+    public Task<int> CountAsync(MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, CancellationToken cancellationToken) =>
+        gate.RunAsync(async ct =>
+        {
+            await using var command = CountCommand(filter, visibility, origin);
+            return (int)(await command.ExecuteScalarAsync(ct))!;
+        }, cancellationToken);
 
     /// <summary>The count statement (exposed so tests can EXPLAIN it).</summary>
     internal NpgsqlCommand CountCommand(MartFilter filter, SourceVisibility visibility, SearchOrigin? origin)

@@ -37,7 +37,8 @@ internal static class QueriesCommand
             var document = (await File.ReadAllTextAsync(path.FullName, cancellationToken)).TrimEnd('\r', '\n');
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
             var dataSource = runtime.Database.DataSource;
-            var schema = DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, runtime.Time), new SourceCatalog(dataSource, runtime.Time)));
+            var schema = DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, runtime.Time), new SourceCatalog(dataSource, runtime.Time)),
+                SearchGate.FromConfiguration(runtime.Configuration));
             var prepared = PreparedDocument.Prepare(schema, document);
             if (!prepared.IsValid)
             {

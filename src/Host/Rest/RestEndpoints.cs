@@ -20,8 +20,10 @@ internal static class RestEndpoints
     {
         services.AddSingleton(sp => new MartsReader(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new GeoSearch(sp.GetRequiredService<NpgsqlDataSource>()));
-        services.AddSingleton(sp => new ServiceSearch(sp.GetRequiredService<NpgsqlDataSource>()));
-        services.AddSingleton(sp => new TextSearch(sp.GetRequiredService<NpgsqlDataSource>()));
+        // One bulkhead for every search, REST's and GraphQL's (GraphQLEndpoints takes it from here).
+        services.AddSingleton(sp => SearchGate.FromConfiguration(sp.GetRequiredService<HostRuntime>().Configuration));
+        services.AddSingleton(sp => new ServiceSearch(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<SearchGate>()));
+        services.AddSingleton(sp => new TextSearch(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<SearchGate>()));
         return services.AddRestOpenApi();
     }
 

@@ -15,5 +15,7 @@ internal static class RestResults
     public static IResult Invalid(IReadOnlyList<RestError> errors) =>
         Results.Json(new RestErrorBody<IReadOnlyList<RestError>>(errors), Json, statusCode: StatusCodes.Status422UnprocessableEntity);
 
+    public static IResult Busy(string message) => Results.Json(new RestErrorBody<string>(message), Json, statusCode: StatusCodes.Status503ServiceUnavailable);
+
     public static IResult NotFound() => Results.Json(new RestErrorBody<string>("Not Found"), Json, statusCode: StatusCodes.Status404NotFound);
 }

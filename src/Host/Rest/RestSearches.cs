@@ -9,7 +9,26 @@ namespace DataInclusion.Host.Rest;
 /// </summary>
 internal static class RestSearches
 {
-    public static async Task<IResult> ServicesAsync(HttpContext context, CancellationToken cancellationToken)
+    // A search the gate refused (every slot busy for its queue timeout) is a 503, as data·inclusion's own overload answers.
+    public static Task<IResult> ServicesAsync(HttpContext context, CancellationToken cancellationToken) =>
+        RefusedWhenBusyAsync(() => SearchServicesAsync(context, cancellationToken));
+
+    public static Task<IResult> SearchAsync(HttpContext context, CancellationToken cancellationToken) =>
+        RefusedWhenBusyAsync(() => SearchTextAsync(context, cancellationToken));
+
+    private static async Task<IResult> RefusedWhenBusyAsync(Func<Task<IResult>> search)
+    {
+        try
+        {
+            return await search();
+        }
+        catch (SearchBusyException busy)
+        {
+            return RestResults.Busy(busy.Message);
+        }
+    }
+
+    private static async Task<IResult> SearchServicesAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var query = RestQuery.From(context);
         var arguments = new RestArguments(context.Request.Query, RestParameters.SearchServices);
@@ -28,7 +47,7 @@ internal static class RestSearches
         return RestResults.Ok(Envelope(items, total, paging, next));
     }
 
-    public static async Task<IResult> SearchAsync(HttpContext context, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchTextAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var query = RestQuery.From(context);
         var arguments = new RestArguments(context.Request.Query, RestParameters.Search);

@@ -23,7 +23,9 @@ internal static class GraphQLEndpoints
     public static IEndpointRouteBuilder MapDataInclusionGraphQL(this IEndpointRouteBuilder endpoints, HostRuntime runtime)
     {
         var dataSource = runtime.Database.DataSource;
-        var schema = DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, runtime.Time), new SourceCatalog(dataSource, runtime.Time)));
+        // The searches share one gate with REST's (registered by AddRestV1).
+        var schema = DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, runtime.Time), new SourceCatalog(dataSource, runtime.Time)),
+            endpoints.ServiceProvider.GetRequiredService<SearchGate>());
         var diagnostics = endpoints.ServiceProvider.GetRequiredService<IDiagnosticContext>();
         var api = new GraphQLApiOptions();
         runtime.Configuration.GetSection(GraphQLApiOptions.SectionName).Bind(api);

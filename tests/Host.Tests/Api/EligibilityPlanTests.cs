@@ -18,7 +18,7 @@ public sealed class EligibilityPlanTests(PostgresFixture postgres)
     {
         await using var dataSource = NpgsqlDataSource.Create(await SeedAsync(await postgres.CreateDatabaseAsync()));
         var origin = new SearchOrigin(45.0, -2.0, 30, ["44109", "44", "244400404", "france", "99100"]);
-        var search = new ServiceSearch(dataSource);
+        var search = new ServiceSearch(dataSource, new SearchGate(new SearchGateOptions()));
 
         foreach (var command in new[] { search.PageCommand(new MartFilter(), SourceVisibility.Public, origin, 20, after: null), search.CountCommand(new MartFilter(), SourceVisibility.Public, origin) })
         {

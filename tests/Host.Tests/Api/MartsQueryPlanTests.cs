@@ -125,7 +125,7 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
     public async Task SearchServices_ReadsTheGeoPointIndex_AndTheRemoteModeIndex()
     {
         var origin = new SearchOrigin(45.0, -2.0, 30, ["44109", "44", "france", "99100"]);
-        await using var page = new ServiceSearch(_dataSource).PageCommand(new MartFilter(Thematiques: [RareCategorie]), SourceVisibility.Public, origin, 100, after: null);
+        await using var page = new ServiceSearch(_dataSource, new SearchGate(new SearchGateOptions())).PageCommand(new MartFilter(Thematiques: [RareCategorie]), SourceVisibility.Public, origin, 100, after: null);
 
         var plan = await ExplainAsync(page);
 
@@ -139,7 +139,7 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
     public async Task Search_ReadsTheFullTextIndexes(bool nearAPlace)
     {
         var origin = nearAPlace ? new SearchOrigin(45.0, -2.0, 30, null) : null;
-        await using var page = new TextSearch(_dataSource).PageCommand("garages", new MartFilter(), SourceVisibility.Public, origin, 20, after: null);
+        await using var page = new TextSearch(_dataSource, new SearchGate(new SearchGateOptions())).PageCommand("garages", new MartFilter(), SourceVisibility.Public, origin, 20, after: null);
 
         var plan = await ExplainAsync(page);
 
@@ -155,7 +155,7 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
     {
         // "atelier" is in every service's description and "accueil" in every structure's: a scan would match them all,
         // and the planner, pricing @@ as a cheap operator, picks it unless the search's transaction rules it out.
-        var search = new TextSearch(_dataSource);
+        var search = new TextSearch(_dataSource, new SearchGate(new SearchGateOptions()));
         await using var command = count
             ? search.CountCommand("atelier or accueil", new MartFilter(), SourceVisibility.Public, null)
             : search.PageCommand("atelier or accueil", new MartFilter(), SourceVisibility.Public, null, 20, after: null);
