@@ -2,6 +2,7 @@ using DataInclusion.Host.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -21,7 +22,7 @@ internal static class RestEndpoints
         services.AddSingleton(sp => new MartsReader(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new GeoSearch(sp.GetRequiredService<NpgsqlDataSource>()));
         // One bulkhead for every search, REST's and GraphQL's (GraphQLEndpoints takes it from here).
-        services.AddSingleton(sp => SearchGate.FromConfiguration(sp.GetRequiredService<HostRuntime>().Configuration));
+        services.AddSingleton(sp => SearchGate.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp => new ServiceSearch(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<SearchGate>()));
         services.AddSingleton(sp => new TextSearch(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<SearchGate>()));
         return services.AddRestOpenApi();

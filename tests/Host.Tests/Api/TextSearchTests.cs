@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using DataInclusion.GraphQL.Execution;
+using DataInclusion.Host.Api;
 using DataInclusion.Host.Tests.Infrastructure;
 using DataInclusion.Normalize;
 using Npgsql;
@@ -59,6 +61,54 @@ public sealed class TextSearchTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.True(hits[^1].Score < hits[2].Score);
         // "jeunes": a label (B) and a description (C) for alpha--v1, a description only for alpha--s1.
         Assert.Equal(["service:alpha--v1", "structure:alpha--s1"], (await SearchAsync("jeunes")).Select(h => h.Hit));
+    }
+
+    [Fact]
+    public async Task Order_IsTier_ThenShorterName_ThenId_WithTheSqlScore()
+    {
+        // Migration 0150: "solidaire" is in the names of beta--v3 ("Épicerie solidaire": 2 words), gamma--v4 ("Garage
+        // solidaire": 2) and beta--s2 ("Épicerie solidaire du Bouffay": 3, "du" is a stop word), and only in the
+        // description of alpha--v1 ("Aide au permis de conduire": 3 words once "au" and "de" are dropped).
+        var hits = await SearchAsync("solidaire");
+
+        Assert.Equal(["service:beta--v3", "service:gamma--v4", "structure:beta--s2", "service:alpha--v1"], hits.Select(h => h.Hit));
+        Assert.Equal([SearchRank.Score(1, 2), SearchRank.Score(1, 2), SearchRank.Score(1, 3), SearchRank.Score(3, 3)], hits.Select(h => h.Score));
+        // The tiered pages compute the score in C#, the pages near a place in SQL: both give the same doubles.
+        var sql = await Sql.ColumnAsync(_db, """
+            SELECT marts.search_score(v, websearch_to_tsquery('marts.french_unaccent', 'solidaire'))::text FROM (
+                SELECT 1 o, search_vector v FROM marts.services WHERE id = 'beta--v3' UNION ALL SELECT 2, search_vector FROM marts.services WHERE id = 'gamma--v4'
+                UNION ALL SELECT 3, search_vector FROM marts.structures WHERE id = 'beta--s2' UNION ALL SELECT 4, search_vector FROM marts.services WHERE id = 'alpha--v1') r
+            ORDER BY o
+            """);
+        Assert.Equal(hits.Select(h => h.Score), sql.Select(v => double.Parse(v, CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task ALabelMatch_OutranksADescriptionMatch_WhateverTheNames()
+    {
+        // "jeunes": alpha--v1's publics label (tier 2, a 3-word name) before alpha--s1's description (tier 3, 3 words).
+        var hits = await SearchAsync("jeunes");
+
+        Assert.Equal(["service:alpha--v1", "structure:alpha--s1"], hits.Select(h => h.Hit));
+        Assert.Equal([SearchRank.Score(2, 3), SearchRank.Score(3, 3)], hits.Select(h => h.Score));
+    }
+
+    [Theory]
+    [InlineData(2, 7)]
+    [InlineData(1, 0)]
+    [InlineData(3, 41)]
+    public void Score_DecodesToItsTierAndNameLength(int tier, int length)
+    {
+        Assert.Equal((tier, length), SearchRank.Decode(SearchRank.Score(tier, length)));
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.9)]
+    [InlineData(0.17)]
+    public void Decode_RefusesAScoreTheRuleCannotGive(double score)
+    {
+        Assert.Null(SearchRank.Decode(score));
     }
 
     [Fact]

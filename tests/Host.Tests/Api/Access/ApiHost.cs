@@ -37,6 +37,9 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public NpgsqlDataSource DataSource { get; }
 
+    /// <summary>The host's services, e.g. its <see cref="SearchGate"/>.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <param name="settings">The <c>Api</c> section, e.g. <c>Api:RateLimit:PerMinute</c>.</param>
     public static async Task<ApiHost> StartAsync(string db, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
@@ -53,7 +56,8 @@ internal sealed class ApiHost : IAsyncDisposable
         var app = builder.Build();
         app.UseApiAccess();
         app.MapRestV1();
-        app.MapGraphQL("/graphql", MartsSchema.Build(dataSource), options => options.UserContextFactory = ApiAccess.Caller);
+        // GraphQL and REST share the host's search gate, as in WebApp.
+        app.MapGraphQL("/graphql", MartsSchema.Build(dataSource, app.Services.GetRequiredService<SearchGate>()), options => options.UserContextFactory = ApiAccess.Caller);
         app.MapGet("/api/v1/ping", (HttpContext context) => Results.Json(new { token = ApiAccess.Caller(context).TokenName }));
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
         await app.StartAsync();
