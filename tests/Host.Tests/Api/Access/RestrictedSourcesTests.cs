@@ -49,8 +49,9 @@ public sealed class RestrictedSourcesTests(PostgresFixture postgres)
             """{"searchServices":{"edges":[{"node":{"id":"alpha--v1"}}]}}""",
             """{"searchServices":{"edges":[{"node":{"id":"alpha--v1"}},{"node":{"id":"soliguide--v1"}}]}}"""),
         ("search", """{ search(q: "épicerie") { edges { structure { id } service { id } } } }""",
-            """{"search":{"edges":[{"structure":{"id":"alpha--s1"},"service":null},{"structure":null,"service":{"id":"alpha--v1"}}]}}""",
-            """{"search":{"edges":[{"structure":{"id":"alpha--s1"},"service":null},{"structure":null,"service":{"id":"alpha--v1"}},{"structure":{"id":"soliguide--p1"},"service":null},{"structure":null,"service":{"id":"soliguide--v1"}}]}}"""),
+            // Migration 0150's order: the 2-word names ("Épicerie sociale") before the 3-word ones, then ids.
+            """{"search":{"edges":[{"structure":null,"service":{"id":"alpha--v1"}},{"structure":{"id":"alpha--s1"},"service":null}]}}""",
+            """{"search":{"edges":[{"structure":null,"service":{"id":"alpha--v1"}},{"structure":null,"service":{"id":"soliguide--v1"}},{"structure":{"id":"alpha--s1"},"service":null},{"structure":{"id":"soliguide--p1"},"service":null}]}}"""),
         ("totalCount", """{ a: structures(first: 1) { totalCount } b: services(first: 1) { totalCount } c: searchServices(codeCommune: "44109", first: 1) { totalCount } d: search(q: "épicerie", first: 1) { totalCount } }""",
             """{"a":{"totalCount":1},"b":{"totalCount":1},"c":{"totalCount":1},"d":{"totalCount":2}}""",
             """{"a":{"totalCount":2},"b":{"totalCount":3},"c":{"totalCount":2},"d":{"totalCount":4}}"""),
