@@ -77,7 +77,8 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
 
     private async Task<int> ReplaceMartRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid runId, string source, CancellationToken cancellationToken)
     {
-        string[] statements = [.. Before, .. await MartInserts.StatementsAsync(connection, transaction, cancellationToken), .. After];
+        var marts = await MartInserts.StatementsAsync(connection, transaction, cancellationToken);
+        string[] statements = [WorkMem, .. marts.Staging, .. Before, .. marts.Inserts, .. After];
         await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = StepTimeout.Seconds(_options.PublishTimeout) };
         foreach (var sql in statements)
         {
@@ -89,15 +90,17 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
-        return (int)(batch.BatchCommands[Before.Length].RecordsAffected + batch.BatchCommands[Before.Length + 1].RecordsAffected);
+        var inserts = 1 + marts.Staging.Length + Before.Length;
+        return (int)(batch.BatchCommands[inserts].RecordsAffected + batch.BatchCommands[inserts + 1].RecordsAffected);
     }
 
     // The rule "a service's structure is published" is checked once, set-based, instead of by a deferred foreign key row
     // by row (migration 0040). work_mem for this transaction only: the structures' score aggregate over the services
     // otherwise sorted every service row on disk (~240 MB at national) instead of hashing ~75,000 groups in memory.
+    private const string WorkMem = "SELECT set_config('work_mem', '64MB', true) WHERE $1::uuid IS NOT NULL AND $2::text IS NOT NULL";
+
     private static readonly string[] Before =
     [
-        "SELECT set_config('work_mem', '64MB', true) WHERE $1::uuid IS NOT NULL AND $2::text IS NOT NULL",
         "DELETE FROM marts.validation_errors WHERE source = $2 AND $1::uuid IS NOT NULL",
         "DELETE FROM marts.services WHERE source = $2 AND $1::uuid IS NOT NULL",
         "DELETE FROM marts.structures WHERE source = $2 AND $1::uuid IS NOT NULL",

@@ -14,8 +14,9 @@ internal static class RecordVersions
         """;
 
     // The digest is the md5 of the normalised JSON (jsonb prints its keys in one canonical order), plus, for a structure,
-    // the quality score it gets from its services at publication: both are what the marts publish of the record. The
-    // time is the transaction's (now()), the same for every record a publication changes.
+    // the quality score it gets from its services at publication: both are what the marts publish of the record. They are
+    // computed with the staged mart rows (MartInserts), which these statements read. The time is the transaction's
+    // (now()), the same for every record a publication changes.
     public static readonly string[] Statements =
     [
         """
@@ -26,22 +27,18 @@ internal static class RecordVersions
         DELETE FROM ops.record_versions v WHERE v.source = $2 AND v.resource_type = 'service'
             AND NOT EXISTS (SELECT FROM normalized.services n WHERE n.run_id = $1 AND n.id = v.id AND n.source = $2 AND n.is_valid)
         """,
-        Upsert("structure", $"""
-            SELECT n.id, md5(n.data::text || coalesce(q.score::text, '')) FROM normalized.structures n
-                LEFT JOIN ({StructureScores}) q ON q.structure_id = n.id
-            WHERE n.run_id = $1 AND n.source = $2 AND n.is_valid
-            """),
-        Upsert("service", "SELECT n.id, md5(n.data::text) FROM normalized.services n WHERE n.run_id = $1 AND n.source = $2 AND n.is_valid"),
+        Upsert("structure", MartInserts.StagedStructures),
+        Upsert("service", MartInserts.StagedServices),
     ];
 
     // One set-based statement per resource type: the new digests joined to the previous ones, and only a new or changed
     // digest reaches the upsert, which stamps it with the publication's time. An unchanged record keeps the time of its
     // last change and its row is not even locked (an ON CONFLICT … WHERE false still locks and rewrites every row).
-    private static string Upsert(string resourceType, string digests) => $"""
+    private static string Upsert(string resourceType, string staged) => $"""
         INSERT INTO ops.record_versions AS v (resource_type, id, source, digest, updated_at)
-        SELECT '{resourceType}', d.id, $2, d.md5::uuid, now() FROM ({digests}) d (id, md5)
+        SELECT '{resourceType}', d.id, $2, d.digest, now() FROM {staged} d
             LEFT JOIN ops.record_versions p ON p.resource_type = '{resourceType}' AND p.id = d.id
-        WHERE p.digest IS DISTINCT FROM d.md5::uuid OR p.source IS DISTINCT FROM $2
+        WHERE (p.digest IS DISTINCT FROM d.digest OR p.source IS DISTINCT FROM $2) AND $1::uuid IS NOT NULL
         ON CONFLICT (resource_type, id) DO UPDATE SET digest = excluded.digest, source = excluded.source, updated_at = excluded.updated_at
         """;
 }

@@ -76,7 +76,12 @@ public sealed class ClusteringTests(PostgresFixture postgres)
     {
         var harness = await RunnerHarness.CreateAsync(postgres);
         harness.Connector.StructuresJson = SamePlaceAsDemo;
-        await harness.ExecuteAsync("ALTER TABLE ops.structure_clusters RENAME TO structure_clusters_gone");
+        // The clustering's write of its map fails (the publication itself reads the map, so it must stay readable).
+        await harness.ExecuteAsync("""
+            CREATE FUNCTION ops.refuse_clusters() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'structure_clusters refused'; END $$;
+            CREATE TRIGGER refuse BEFORE INSERT ON ops.structure_clusters FOR EACH ROW EXECUTE FUNCTION ops.refuse_clusters();
+            """);
 
         var result = await harness.RunAsync();
 
@@ -86,9 +91,35 @@ public sealed class ClusteringTests(PostgresFixture postgres)
         Assert.Contains("structure_clusters", await Sql.ScalarAsync<string>(harness.Db, "SELECT error FROM ops.clusterings"), StringComparison.Ordinal);
 
         // The next publication recomputes.
-        await harness.ExecuteAsync("ALTER TABLE ops.structure_clusters_gone RENAME TO structure_clusters");
+        await harness.ExecuteAsync("DROP TRIGGER refuse ON ops.structure_clusters");
         await harness.RunAsync();
         Assert.Equal(0L, await Sql.ScalarAsync<long>(harness.Db, "SELECT count(*) FROM marts.structures WHERE cluster_id IS NULL"));
+        Assert.Equal(2L, await Sql.ScalarAsync<long>(harness.Db, "SELECT count(*) FROM ops.structure_clusters"));
+    }
+
+    [Fact]
+    public async Task Publication_CarriesClusterIds_SoTheClusteringRewritesOnlyTheStructuresWhoseClusterChanged()
+    {
+        var harness = await RunnerHarness.CreateAsync(postgres);
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunDemoAsync()).Status);
+        harness.Connector.StructuresJson = SamePlaceAsDemo;
+        var run = await harness.RunAsync();
+        Assert.Equal(SourceRunStatus.Succeeded, run.Status);
+
+        // The run's status is recorded in the publication's transaction: a row still written by that transaction was not
+        // rewritten by the clustering that followed. "solo" stays alone with the id a singleton gets afresh; "tremplin"
+        // joined the demo's record of the same place, so the clustering rewrote it.
+        var publication = $"(SELECT xmin FROM ops.runs WHERE id = '{run.RunId}')";
+        Assert.Equal(["test-feed--solo"], await Sql.ColumnAsync(harness.Db,
+            $"SELECT id FROM marts.structures WHERE source = 'test-feed' AND xmin = {publication}"));
+        Assert.Equal(Normalize.Dedup.ClusterIds.Fresh(["test-feed--solo"]), await ClusterOfAsync(harness.Db, "test-feed--solo"));
+        Assert.Equal(await ClusterOfAsync(harness.Db, "demo--rennes-tremplin"), await ClusterOfAsync(harness.Db, "test-feed--tremplin"));
+
+        // A republication of the same records keeps every cluster: the clustering rewrites nothing.
+        run = await harness.RunAsync();
+        publication = $"(SELECT xmin FROM ops.runs WHERE id = '{run.RunId}')";
+        Assert.Equal(2L, await Sql.ScalarAsync<long>(harness.Db,
+            $"SELECT count(*) FROM marts.structures WHERE source = 'test-feed' AND xmin = {publication}"));
     }
 
     private static async Task<string> ClusterOfAsync(string db, string id) =>
