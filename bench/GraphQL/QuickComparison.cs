@@ -17,11 +17,11 @@ public static class QuickComparison
         foreach (var (name, source) in workload.Documents)
         {
             var document = EngineOperations.Parse(source);
-            var parse = await MeasureAsync(seconds, () => Task.FromResult(EngineOperations.Parse(source)));
-            var validate = await MeasureAsync(seconds, () => Task.FromResult(EngineOperations.Validate(workload, document)));
-            var request = await MeasureAsync(seconds, () => EngineOperations.RequestAsync(workload, source));
+            var parse = await Measurement.MeasureAsync(seconds, () => Done(EngineOperations.Parse(source)));
+            var validate = await Measurement.MeasureAsync(seconds, () => Done(EngineOperations.Validate(workload, document)));
+            var request = await Measurement.MeasureAsync(seconds, () => new ValueTask(EngineOperations.RequestAsync(workload, source)));
             var cache = new Execution.DocumentCache(workload.Schema, new Execution.ExecutionOptions(), 16);
-            var cached = await MeasureAsync(seconds, () => EngineOperations.CachedRequestAsync(workload, cache, source));
+            var cached = await Measurement.MeasureAsync(seconds, () => new ValueTask(EngineOperations.CachedRequestAsync(workload, cache, source)));
             rows.Add((name, "parse", parse.Ops, parse.BytesPerOp));
             rows.Add((name, "validate", validate.Ops, validate.BytesPerOp));
             rows.Add((name, "request", request.Ops, request.BytesPerOp));
@@ -42,26 +42,11 @@ public static class QuickComparison
         return 0;
     }
 
-    private static async Task<(double Ops, double BytesPerOp)> MeasureAsync(double seconds, Func<Task> action)
+    /// <summary>A synchronous phase as a completed <see cref="ValueTask"/>: no wrapper task allocated per call.</summary>
+    internal static ValueTask Done<T>(T result)
     {
-        var warmup = Stopwatch.StartNew();
-        while (warmup.Elapsed < TimeSpan.FromMilliseconds(500))
-        {
-            await action();
-        }
-
-        var count = 0L;
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed.TotalSeconds < seconds)
-        {
-            await action();
-            count++;
-        }
-
-        var elapsed = clock.Elapsed.TotalSeconds;
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        return (count / elapsed, (double)allocated / count);
+        GC.KeepAlive(result);
+        return ValueTask.CompletedTask;
     }
 
     private static async Task<Dictionary<(string, string), double>> RunNodeAsync(double seconds)

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DataInclusion.GraphQL.Language.Ast;
 using DataInclusion.GraphQL.Types;
@@ -9,16 +8,19 @@ namespace DataInclusion.GraphQL.Execution;
 /// One entry of a grouped field set (GraphQL spec §6.3.2 CollectFields) for a given object type, with its field
 /// definition; cached per execution, so its coerced arguments (fixed once variables are) are cached here too.
 /// </summary>
-internal sealed class CollectedField(ObjectType parentType, string responseKey, List<FieldNode> nodes, FieldDefinition definition)
+internal sealed partial class CollectedField(ObjectType parentType, string responseKey, FieldNode[] nodes, FieldDefinition definition)
 {
+    private EncodedKey? _encodedKey;
+
     public ObjectType ParentType { get; } = parentType;
 
     public string ResponseKey { get; } = responseKey;
 
-    /// <summary>The response key pre-encoded for the JSON writer (same escaping as the result writer).</summary>
-    public JsonEncodedText EncodedKey { get; } = JsonEncodedText.Encode(responseKey, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    /// <summary>The response key pre-encoded for the JSON writer, looked up once per plan when a response is written.</summary>
+    public JsonEncodedText EncodedKey => (_encodedKey ??= EncodedKeys.Get(ResponseKey)).Text;
 
-    public List<FieldNode> Nodes { get; } = nodes;
+    /// <summary>The field's nodes with this response key, in document order (an exact-size array: most keys have one).</summary>
+    public FieldNode[] Nodes { get; } = nodes;
 
     public FieldDefinition Definition { get; } = definition;
 

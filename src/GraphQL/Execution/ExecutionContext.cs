@@ -3,7 +3,7 @@ using DataInclusion.GraphQL.Types;
 
 namespace DataInclusion.GraphQL.Execution;
 
-/// <summary>The state of one execution (GraphQL spec §6): schema, operation, fragments, coerced variables, errors and caches.</summary>
+/// <summary>The state of one execution (GraphQL spec §6): schema, operation, fragments, coerced variables and errors.</summary>
 internal sealed class ExecutionContext(
     Schema schema,
     OperationDefinitionNode operation,
@@ -14,7 +14,6 @@ internal sealed class ExecutionContext(
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly Lock _lock = new();
-    private readonly Dictionary<(ObjectType, object), CollectedField[]> _fieldPlans = [];
 
     public Schema Schema { get; } = schema;
 
@@ -42,33 +41,15 @@ internal sealed class ExecutionContext(
         }
     }
 
-    public List<GraphQLError> Errors
+    /// <summary>A copy of the errors reported so far; null when there are none (no copy made).</summary>
+    public List<GraphQLError>? Errors
     {
         get
         {
             lock (_lock)
             {
-                return [.. _errors];
+                return _errors.Count == 0 ? null : [.. _errors];
             }
         }
-    }
-
-    public CollectedField[] GetFieldPlan(ObjectType type, object key, Func<CollectedField[]> create)
-    {
-        lock (_lock)
-        {
-            if (_fieldPlans.TryGetValue((type, key), out var plan))
-            {
-                return plan;
-            }
-        }
-
-        var created = create();
-        lock (_lock)
-        {
-            _fieldPlans.TryAdd((type, key), created);
-        }
-
-        return created;
     }
 }

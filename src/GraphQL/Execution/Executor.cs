@@ -105,7 +105,7 @@ public static class Executor
         catch (Exception exception) when (timeoutSource?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested
             && exception is TimeoutException or OperationCanceledException)
         {
-            var errors = context.Errors;
+            var errors = context.Errors ?? [];
             errors.Add(new GraphQLError($"Execution timed out after {options.Timeout!.Value.TotalMilliseconds} ms."));
             return new ExecutionResult(null, errors, hasData: true) { Extensions = extensions };
         }

@@ -7,61 +7,69 @@ namespace DataInclusion.GraphQL.Execution;
 /// <summary>§6.3.2 CollectFields, with @skip / @include (§3.13.1, §3.13.2); plans are cached per execution.</summary>
 internal sealed partial class OperationExecutor
 {
-    private CollectedField[] CollectRootFields(ObjectType rootType) =>
-        _context.GetFieldPlan(rootType, _context.Operation.SelectionSet, () => BuildPlan(rootType, [_context.Operation.SelectionSet]));
+    /// <summary>The root plan: built once per execution, so it needs no cache.</summary>
+    private CollectedField[] CollectRootFields(ObjectType rootType) => BuildPlan(rootType, null, _context.Operation.SelectionSet);
 
     /// <summary>The merged sub-selections of a field's nodes for a runtime object type (§6.4.3 CollectSubfields).</summary>
     private CollectedField[] CollectSubfields(ObjectType objectType, CollectedField field) =>
-        _context.GetFieldPlan(objectType, field, () =>
+        field.GetSubPlan(objectType) ?? field.AddSubPlan(objectType, BuildPlan(objectType, field, null));
+
+    /// <summary>Groups the fields of <paramref name="field"/>'s selection sets (or of <paramref name="rootSet"/>) by response key.</summary>
+    private CollectedField[] BuildPlan(ObjectType objectType, CollectedField? field, SelectionSetNode? rootSet)
+    {
+        var scratch = PlanScratch.Rent();
+        try
         {
-            var selectionSets = new List<SelectionSetNode>(field.Nodes.Count);
-            foreach (var node in field.Nodes)
+            if (rootSet is not null)
             {
-                if (node.SelectionSet is not null)
+                CollectFields(objectType, rootSet, scratch);
+            }
+            else
+            {
+                foreach (var node in field!.Nodes)
                 {
-                    selectionSets.Add(node.SelectionSet);
+                    if (node.SelectionSet is not null)
+                    {
+                        CollectFields(objectType, node.SelectionSet, scratch);
+                    }
                 }
             }
 
-            return BuildPlan(objectType, selectionSets);
-        });
-
-    private CollectedField[] BuildPlan(ObjectType objectType, List<SelectionSetNode> selectionSets)
-    {
-        var grouped = new OrderedDictionary<string, List<FieldNode>>(StringComparer.Ordinal);
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var selectionSet in selectionSets)
-        {
-            CollectFields(objectType, selectionSet, grouped, visited);
-        }
-
-        var plan = new List<CollectedField>(grouped.Count);
-        foreach (var (key, nodes) in grouped)
-        {
-            var name = nodes[0].Name.Value;
-            var definition = name switch
+            var plan = new CollectedField[scratch.Count];
+            var count = 0;
+            for (var group = 0; group < scratch.Count; group++)
             {
-                "__typename" => IntrospectionTypes.TypeNameField,
-                "__schema" when ReferenceEquals(objectType, _context.Schema.QueryType) => IntrospectionTypes.SchemaField,
-                "__type" when ReferenceEquals(objectType, _context.Schema.QueryType) => IntrospectionTypes.TypeField,
-                _ => objectType.GetField(name),
-            };
+                var nodes = scratch.NodesOf(group);
+                var name = nodes[0].Name.Value;
+                var definition = name switch
+                {
+                    "__typename" => IntrospectionTypes.TypeNameField,
+                    "__schema" when ReferenceEquals(objectType, _context.Schema.QueryType) => IntrospectionTypes.SchemaField,
+                    "__type" when ReferenceEquals(objectType, _context.Schema.QueryType) => IntrospectionTypes.TypeField,
+                    _ => objectType.GetField(name),
+                };
 
-            // §6.4 fields not defined on the type are ignored (validation reports them).
-            if (definition is not null)
-            {
-                plan.Add(new CollectedField(objectType, key, nodes, definition));
+                // §6.4 fields not defined on the type are ignored (validation reports them).
+                if (definition is not null)
+                {
+                    plan[count++] = new CollectedField(objectType, scratch.KeyOf(group), [.. nodes], definition);
+                }
             }
-        }
 
-        return [.. plan];
+            if (count < plan.Length)
+            {
+                Array.Resize(ref plan, count);
+            }
+
+            return plan;
+        }
+        finally
+        {
+            PlanScratch.Return(scratch);
+        }
     }
 
-    private void CollectFields(
-        ObjectType objectType,
-        SelectionSetNode selectionSet,
-        OrderedDictionary<string, List<FieldNode>> grouped,
-        HashSet<string> visitedFragments)
+    private void CollectFields(ObjectType objectType, SelectionSetNode selectionSet, PlanScratch scratch)
     {
         // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
         for (var selectionIndex = 0; selectionIndex < selectionSet.Selections.Count; selectionIndex++)
@@ -75,32 +83,25 @@ internal sealed partial class OperationExecutor
             switch (selection)
             {
                 case FieldNode field:
-                    var key = field.Alias?.Value ?? field.Name.Value;
-                    if (!grouped.TryGetValue(key, out var list))
-                    {
-                        list = [];
-                        grouped.Add(key, list);
-                    }
-
-                    list.Add(field);
+                    scratch.Add(field.Alias?.Value ?? field.Name.Value, field);
                     break;
                 case FragmentSpreadNode spread:
                     var name = spread.Name.Value;
-                    if (!visitedFragments.Add(name) || !_context.Fragments.TryGetValue(name, out var fragment))
+                    if (!scratch.VisitFragment(name) || !_context.Fragments.TryGetValue(name, out var fragment))
                     {
                         continue;
                     }
 
                     if (DoesFragmentTypeApply(objectType, fragment.TypeCondition))
                     {
-                        CollectFields(objectType, fragment.SelectionSet, grouped, visitedFragments);
+                        CollectFields(objectType, fragment.SelectionSet, scratch);
                     }
 
                     break;
                 case InlineFragmentNode inline:
                     if (inline.TypeCondition is null || DoesFragmentTypeApply(objectType, inline.TypeCondition))
                     {
-                        CollectFields(objectType, inline.SelectionSet, grouped, visitedFragments);
+                        CollectFields(objectType, inline.SelectionSet, scratch);
                     }
 
                     break;
@@ -122,8 +123,10 @@ internal sealed partial class OperationExecutor
 
     private bool ShouldInclude(IReadOnlyList<DirectiveNode> directives)
     {
-        foreach (var directive in directives)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
+        for (var i = 0; i < directives.Count; i++)
         {
+            var directive = directives[i];
             var name = directive.Name.Value;
             if (name is not ("skip" or "include"))
             {
@@ -131,7 +134,7 @@ internal sealed partial class OperationExecutor
             }
 
             var definition = name == "skip" ? BuiltInDirectives.Skip : BuiltInDirectives.Include;
-            var arguments = Values.CoerceArgumentValues(definition.Arguments, directive.Arguments, _context.Variables, directive, "@" + name);
+            var arguments = Values.CoerceArgumentValues(definition.Arguments, directive.Arguments, _context.Variables, directive, name == "skip" ? "@skip" : "@include");
             var condition = arguments.TryGetValue("if", out var value) && value is true;
             if (name == "skip" ? condition : !condition)
             {

@@ -7,7 +7,7 @@ namespace DataInclusion.GraphQL.Execution;
 /// <summary>§6.4.3 CompleteValue, ResolveAbstractType and result coercion of leaves.</summary>
 internal sealed partial class OperationExecutor
 {
-    private ValueTask<object?> CompleteValue(GraphQLType type, CollectedField field, object? result, ResponsePath path)
+    private ValueTask<object?> CompleteValue(GraphQLType type, CollectedField field, object? result, LazyPath path)
     {
         if (type is NonNullType nonNull)
         {
@@ -25,38 +25,38 @@ internal sealed partial class OperationExecutor
             switch (type)
             {
                 case ListType list:
-                    return CompleteListValue(list, field, result, path);
+                    return CompleteListValue(list, field, result, path.Materialize());
                 case ScalarType scalar:
                     return new ValueTask<object?>(scalar.Serialize(result) ?? throw NullSerialization(scalar, result));
                 case EnumType enumType:
                     return new ValueTask<object?>(enumType.Serialize(result));
                 case ObjectType objectType:
-                    return ExecuteSelectionSet(objectType, result, CollectSubfields(objectType, field), path);
+                    return ExecuteSelectionSet(objectType, result, CollectSubfields(objectType, field), path.Materialize());
                 default:
                     var runtimeType = ResolveAbstractType((NamedType)type, field, result);
-                    return ExecuteSelectionSet(runtimeType, result, CollectSubfields(runtimeType, field), path);
+                    return ExecuteSelectionSet(runtimeType, result, CollectSubfields(runtimeType, field), path.Materialize());
             }
         }
 #pragma warning disable CA1031 // §6.4.4 completion failures (serialisation, abstract types) are field errors.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return new ValueTask<object?>(HandleFieldError(exception, field, path));
+            return new ValueTask<object?>(HandleFieldError(exception, field, path.Materialize()));
         }
     }
 
-    private object? CheckNonNull(object? value, CollectedField field, ResponsePath path)
+    private object? CheckNonNull(object? value, CollectedField field, LazyPath path)
     {
         if (value is null)
         {
-            _context.AddError(FieldError(new GraphQLException($"Cannot return null for non-nullable field {field.Coordinate}."), field, path));
+            _context.AddError(FieldError(new GraphQLException($"Cannot return null for non-nullable field {field.Coordinate}."), field, path.Materialize()));
             return Propagate;
         }
 
         return value;
     }
 
-    private async ValueTask<object?> AwaitNonNullAsync(ValueTask<object?> inner, CollectedField field, ResponsePath path) =>
+    private async ValueTask<object?> AwaitNonNullAsync(ValueTask<object?> inner, CollectedField field, LazyPath path) =>
         CheckNonNull(await inner, field, path);
 
     /// <summary>§6.4.3 CompleteValue for lists: items complete in parallel; a failed non-null item nulls the list.</summary>
@@ -101,7 +101,7 @@ internal sealed partial class OperationExecutor
     private bool CompleteItem(
         ListType type, CollectedField field, object? item, ResponsePath path, int index, List<object?> values, ref List<(int Index, ValueTask<object?> Task)>? pending)
     {
-        var completion = CompleteValue(type.OfType, field, item, new ResponsePath(path, index));
+        var completion = CompleteValue(type.OfType, field, item, new LazyPath(path, ResponsePath.BoxIndex(index)));
         if (!completion.IsCompletedSuccessfully)
         {
             values.Add(null);

@@ -17,7 +17,7 @@ internal sealed partial class OperationExecutor
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
-            var execution = ExecuteField(objectType, source, field, new ResponsePath(path, field.ResponseKey));
+            var execution = ExecuteField(objectType, source, field, new LazyPath(path, field.ResponseKey));
             if (execution.IsCompletedSuccessfully)
             {
                 // A synchronous failure of a non-null field nulls the object at once: later siblings are not executed (as graphql-js).
@@ -66,7 +66,7 @@ internal sealed partial class OperationExecutor
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
-            var execution = ExecuteField(objectType, source, field, new ResponsePath(null, field.ResponseKey));
+            var execution = ExecuteField(objectType, source, field, new LazyPath(null, field.ResponseKey));
             var value = execution.IsCompletedSuccessfully ? execution.Result : await RunToCompletionAsync(execution, null);
             propagate |= !Store(map, i, field, value);
         }
@@ -88,7 +88,7 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>§6.4 ExecuteField: coerce arguments, resolve, complete.</summary>
-    private ValueTask<object?> ExecuteField(ObjectType objectType, object? source, CollectedField field, ResponsePath path)
+    private ValueTask<object?> ExecuteField(ObjectType objectType, object? source, CollectedField field, LazyPath path)
     {
         var definition = field.Definition;
         if (ReferenceEquals(definition, IntrospectionTypes.TypeNameField))
@@ -108,7 +108,7 @@ internal sealed partial class OperationExecutor
             else
             {
                 field.Arguments ??= Values.CoerceArgumentValues(definition.Arguments, field.Nodes[0].Arguments, _context.Variables, field.Nodes[0], field.Coordinate);
-                var resolveContext = new ResolveContext(_context, objectType, definition, field.Nodes, source, field.Arguments, path);
+                var resolveContext = new ResolveContext(_context, objectType, definition, field.Nodes, source, field.Arguments, path.Materialize());
                 resolved = definition.Resolver is { } resolver
                     ? resolver(resolveContext)
                     : new ValueTask<object?>(DefaultResolver.Resolve(source, definition.Name));
@@ -118,7 +118,7 @@ internal sealed partial class OperationExecutor
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return new ValueTask<object?>(HandleFieldError(exception, field, path));
+            return new ValueTask<object?>(HandleFieldError(exception, field, path.Materialize()));
         }
 
         if (resolved.IsCompletedSuccessfully)
@@ -129,7 +129,7 @@ internal sealed partial class OperationExecutor
         return AwaitResolvedAsync(resolved, field, path);
     }
 
-    private async ValueTask<object?> AwaitResolvedAsync(ValueTask<object?> resolved, CollectedField field, ResponsePath path)
+    private async ValueTask<object?> AwaitResolvedAsync(ValueTask<object?> resolved, CollectedField field, LazyPath path)
     {
         object? value;
         try
@@ -140,7 +140,7 @@ internal sealed partial class OperationExecutor
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return HandleFieldError(exception, field, path);
+            return HandleFieldError(exception, field, path.Materialize());
         }
 
         return await CompleteValue(field.Definition.Type, field, value, path);

@@ -73,7 +73,7 @@ internal sealed partial class OperationExecutor(ExecutionContext context)
     {
         var located = exception is GraphQLException graphQL ? graphQL.Error : null;
         var message = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0].Message : exception.Message;
-        var locations = new List<SourceLocation>(field.Nodes.Count);
+        var locations = new List<SourceLocation>(field.Nodes.Length);
         foreach (var node in field.Nodes)
         {
             if (node.Location is { } location)

@@ -15,13 +15,23 @@ internal sealed class ResponsePath
     public ResponsePath(ResponsePath? parent, int index)
     {
         Parent = parent;
-        Key = (uint)index < (uint)s_indices.Length ? s_indices[index] : index;
+        Key = BoxIndex(index);
+    }
+
+    /// <summary>A key already boxed (see <see cref="LazyPath"/>).</summary>
+    internal ResponsePath(ResponsePath? parent, object key)
+    {
+        Parent = parent;
+        Key = key;
     }
 
     public ResponsePath? Parent { get; }
 
     /// <summary>The field's response key (a string) or the list index (an int).</summary>
     public object Key { get; }
+
+    /// <summary>A list index as a path key: boxed once for the process below 1024.</summary>
+    public static object BoxIndex(int index) => (uint)index < (uint)s_indices.Length ? s_indices[index] : index;
 
     public IReadOnlyList<object> ToList()
     {

@@ -87,6 +87,7 @@ internal ref partial struct DocumentParser
     {
         var location = Token.Location;
         Expect(TokenKind.Dollar);
+        _sawVariable = true;
         return new VariableNode { Name = ParseName(), Location = location };
     }
 

@@ -13,6 +13,7 @@ internal ref partial struct DocumentParser
     private readonly int _maxDepth;
     private int _tokenCount;
     private int _depth;
+    private bool _sawVariable;
 
     public DocumentParser(string source, ParserOptions options)
     {
@@ -35,7 +36,7 @@ internal ref partial struct DocumentParser
         }
         while (Token.Kind != TokenKind.EndOfFile);
 
-        return new DocumentNode { Definitions = definitions, Location = location };
+        return new DocumentNode { Definitions = definitions, Location = location, HasVariables = _sawVariable };
     }
 
     public ValueNode ParseStandaloneValue()

@@ -16,24 +16,24 @@ public static class DocumentValidator
     public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, ValidationOptions? options = null)
     {
         options ??= s_defaults;
-        var typeInfo = new TypeInfo(schema);
-        var context = new ValidationContext(schema, document, typeInfo, options.MaxErrors);
-        var rules = CreateRules(options);
+        var run = ValidationRun.Rent(schema, document, options);
         try
         {
-            AstWalker.Walk(document, new RuleVisitor(rules, context));
+            AstWalker.Walk(document, run.Visitor);
         }
         catch (ValidationAbortedException)
         {
-            context.Abort();
+            run.Context.Abort();
         }
 
-        return context.Errors;
+        // Not returned when a rule threw anything else: a run in an unknown state is dropped, never reused.
+        var errors = run.Context.Errors;
+        ValidationRun.Return(run);
+        return errors;
     }
 
-    private static List<ValidationRule> CreateRules(ValidationOptions options)
-    {
-        List<ValidationRule> rules =
+    /// <summary>The specified rules, in graphql-js order (reused across documents, see <see cref="ValidationRule.Reset"/>).</summary>
+    internal static List<ValidationRule> CreateCoreRules() =>
         [
             new ExecutableDefinitionsRule(),
             new KnownOperationTypesRule(),
@@ -64,6 +64,10 @@ public static class DocumentValidator
             new UniqueInputFieldNamesRule(),
             new MaxIntrospectionDepthRule(),
         ];
+
+    /// <summary>The rules <paramref name="options"/> add after the core ones, made for each document.</summary>
+    internal static void AddOptionalRules(List<ValidationRule> rules, ValidationOptions options)
+    {
         if (!options.IntrospectionEnabled)
         {
             rules.Add(new NoIntrospectionRule());
@@ -72,33 +76,6 @@ public static class DocumentValidator
         if (options.MaxDepth is not null || options.MaxFieldCount is not null)
         {
             rules.Add(new OperationLimitsRule(options.MaxDepth, options.MaxFieldCount));
-        }
-
-        return rules;
-    }
-
-    /// <summary>Runs every rule on each node, with the type info entered before and left after them.</summary>
-    private sealed class RuleVisitor(List<ValidationRule> rules, ValidationContext context) : AstVisitor
-    {
-        public override bool Enter(AstNode node)
-        {
-            context.TypeInfo.Enter(node);
-            foreach (var rule in rules)
-            {
-                rule.Enter(node, context);
-            }
-
-            return true;
-        }
-
-        public override void Leave(AstNode node)
-        {
-            foreach (var rule in rules)
-            {
-                rule.Leave(node, context);
-            }
-
-            context.TypeInfo.Leave(node);
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class TypeInfo(Schema schema)
     private readonly List<FieldDefinition?> _fieldDefinitions = [];
     private readonly List<ValueNode?> _defaultValues = [];
 
-    public Schema Schema { get; } = schema;
+    public Schema Schema { get; private set; } = schema;
 
     public GraphQLType? Type => _types.Count > 0 ? _types[^1] : null;
 
@@ -36,6 +36,19 @@ public sealed class TypeInfo(Schema schema)
     public DirectiveDefinition? Directive { get; private set; }
 
     public InputValueDefinition? Argument { get; private set; }
+
+    /// <summary>Ready for another walk (a walk cut short by too many errors leaves its stacks unbalanced).</summary>
+    internal void Reset(Schema schema)
+    {
+        Schema = schema;
+        _types.Clear();
+        _parentTypes.Clear();
+        _inputTypes.Clear();
+        _fieldDefinitions.Clear();
+        _defaultValues.Clear();
+        Directive = null;
+        Argument = null;
+    }
 
     public void Enter(AstNode node)
     {

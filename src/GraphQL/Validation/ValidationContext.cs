@@ -7,8 +7,8 @@ namespace DataInclusion.GraphQL.Validation;
 /// <summary>Shared state of one validation: schema, document, type info, errors and per-document caches.</summary>
 public sealed class ValidationContext
 {
-    private readonly List<GraphQLError> _errors = [];
-    private readonly int _maxErrors;
+    private List<GraphQLError>? _errors;
+    private int _maxErrors;
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _spreads = [];
     private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _recursiveFragments = [];
@@ -20,6 +20,35 @@ public sealed class ValidationContext
         Schema = schema;
         Document = document;
         TypeInfo = typeInfo;
+        Start(document, maxErrors);
+    }
+
+    public Schema Schema { get; private set; }
+
+    public DocumentNode Document { get; private set; }
+
+    public TypeInfo TypeInfo { get; }
+
+    /// <summary>The errors reported; a new list for each document (the caller keeps it), empty and shared when none.</summary>
+    public IReadOnlyList<GraphQLError> Errors => (IReadOnlyList<GraphQLError>?)_errors ?? [];
+
+    /// <summary>Makes the context ready for another document: the caches are emptied, their capacity kept.</summary>
+    internal void Reset(Schema schema, DocumentNode document, int maxErrors)
+    {
+        _errors = null;
+        _fragments.Clear();
+        _spreads.Clear();
+        _recursiveFragments.Clear();
+        _variableUsages.Clear();
+        _recursiveVariableUsages.Clear();
+        Schema = schema;
+        Document = document;
+        TypeInfo.Reset(schema);
+        Start(document, maxErrors);
+    }
+
+    private void Start(DocumentNode document, int maxErrors)
+    {
         _maxErrors = maxErrors;
         // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per node.
         for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
@@ -32,16 +61,9 @@ public sealed class ValidationContext
         }
     }
 
-    public Schema Schema { get; }
-
-    public DocumentNode Document { get; }
-
-    public TypeInfo TypeInfo { get; }
-
-    public IReadOnlyList<GraphQLError> Errors => _errors;
-
     public void ReportError(string message, params AstNode?[] nodes)
     {
+        _errors ??= [];
         if (_errors.Count >= _maxErrors)
         {
             throw new ValidationAbortedException();
@@ -60,7 +82,7 @@ public sealed class ValidationContext
     }
 
     internal void Abort() =>
-        _errors.Add(new GraphQLError("Too many validation errors, error limit reached. Validation aborted."));
+        (_errors ??= []).Add(new GraphQLError("Too many validation errors, error limit reached. Validation aborted."));
 
     public FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);
 
@@ -131,6 +153,11 @@ public sealed class ValidationContext
     /// <summary>Variables used in an operation or fragment (not following spreads), with their expected types.</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(AstNode node)
     {
+        if (!Document.HasVariables)
+        {
+            return [];
+        }
+
         if (_variableUsages.TryGetValue(node, out var cached))
         {
             return cached;
@@ -144,6 +171,11 @@ public sealed class ValidationContext
 
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
+        if (!Document.HasVariables)
+        {
+            return [];
+        }
+
         if (_recursiveVariableUsages.TryGetValue(operation, out var cached))
         {
             return cached;

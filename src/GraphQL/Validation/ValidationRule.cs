@@ -12,4 +12,12 @@ public abstract class ValidationRule
     public virtual void Leave(AstNode node, ValidationContext context)
     {
     }
+
+    /// <summary>
+    /// Forgets what the rule learnt of the last document: rule instances are reused, one set per thread, so a rule that
+    /// keeps state across nodes must clear it here (keeping its collections' capacity is the point).
+    /// </summary>
+    internal virtual void Reset()
+    {
+    }
 }

@@ -30,4 +30,20 @@ public sealed class ParserAllocationTests
         Assert.Equal(2, Assert.IsType<ArgumentNode[]>(field.Arguments).Length);
         Assert.Single(Assert.IsType<DirectiveNode[]>(field.Directives));
     }
+
+    [Theory]
+    [InlineData("{ a(x: 1) { b } }", false)]
+    [InlineData("query ($v: Int) { a(x: $v) }", true)]
+    [InlineData("{ a } fragment F on T { b(x: $v) }", true)]
+    public void HasVariables_SaysWhetherTheParserMetAVariable(string text, bool expected)
+    {
+        // Validation skips collecting variable usages (three walks) when the parser met none.
+        Assert.Equal(expected, Parser.Parse(text).HasVariables);
+    }
+
+    [Fact]
+    public void HasVariables_OfADocumentBuiltByHand_IsTrue()
+    {
+        Assert.True(new DocumentNode().HasVariables);
+    }
 }

@@ -8,6 +8,8 @@ internal sealed class KnownArgumentNamesRule : ValidationRule
 {
     private int _directiveDepth;
 
+    internal override void Reset() => _directiveDepth = 0;
+
     public override void Enter(AstNode node, ValidationContext context)
     {
         switch (node)

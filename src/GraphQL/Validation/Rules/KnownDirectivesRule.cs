@@ -8,6 +8,8 @@ internal sealed class KnownDirectivesRule : ValidationRule
 {
     private readonly List<AstNode> _owners = [];
 
+    internal override void Reset() => _owners.Clear();
+
     public override void Enter(AstNode node, ValidationContext context)
     {
         if (node is DirectiveNode directive)

@@ -7,6 +7,8 @@ internal sealed class LoneAnonymousOperationRule : ValidationRule
 {
     private int _operationCount;
 
+    internal override void Reset() => _operationCount = 0;
+
     public override void Enter(AstNode node, ValidationContext context)
     {
         if (node is DocumentNode document)

@@ -11,6 +11,12 @@ internal sealed class MaxIntrospectionDepthRule : ValidationRule
     private Dictionary<string, int>? _checked;
     private Dictionary<string, int>? _exceeded;
 
+    internal override void Reset()
+    {
+        _checked?.Clear();
+        _exceeded?.Clear();
+    }
+
     private Dictionary<string, int> Checked => _checked ??= new(StringComparer.Ordinal);
 
     private Dictionary<string, int> Exceeded => _exceeded ??= new(StringComparer.Ordinal);

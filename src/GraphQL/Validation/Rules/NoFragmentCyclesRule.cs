@@ -10,6 +10,13 @@ internal sealed class NoFragmentCyclesRule : ValidationRule
     private List<FragmentSpreadNode>? _spreadPath;
     private Dictionary<string, int>? _pathIndexByName;
 
+    internal override void Reset()
+    {
+        _visited?.Clear();
+        _spreadPath?.Clear();
+        _pathIndexByName?.Clear();
+    }
+
     public override void Enter(AstNode node, ValidationContext context)
     {
         if (node is FragmentDefinitionNode fragment)

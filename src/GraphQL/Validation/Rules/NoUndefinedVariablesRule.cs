@@ -12,8 +12,14 @@ internal sealed class NoUndefinedVariablesRule : ValidationRule
             return;
         }
 
+        var usages = context.GetRecursiveVariableUsages(operation);
+        if (usages.Count == 0)
+        {
+            return;
+        }
+
         var defined = new HashSet<string>(operation.VariableDefinitions.Select(d => d.Variable.Name.Value), StringComparer.Ordinal);
-        foreach (var usage in context.GetRecursiveVariableUsages(operation))
+        foreach (var usage in usages)
         {
             var name = usage.Node.Name.Value;
             if (!defined.Contains(name))

@@ -7,7 +7,8 @@ internal sealed class NoUnusedVariablesRule : ValidationRule
 {
     public override void Enter(AstNode node, ValidationContext context)
     {
-        if (node is not OperationDefinitionNode operation)
+        // Without variable definitions there is nothing unused: skip collecting the usages.
+        if (node is not OperationDefinitionNode operation || operation.VariableDefinitions.Count == 0)
         {
             return;
         }

@@ -14,6 +14,14 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
     private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
     private ValidationContext _context = null!;
 
+    internal override void Reset()
+    {
+        _cache.Clear();
+        _comparedFragmentPairs.Clear();
+        _inlineSelectionSets.Clear();
+        _context = null!;
+    }
+
     public override void Enter(AstNode node, ValidationContext context)
     {
         if (node is InlineFragmentNode inline)

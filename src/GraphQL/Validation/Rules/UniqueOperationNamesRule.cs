@@ -7,6 +7,8 @@ internal sealed class UniqueOperationNamesRule : ValidationRule
 {
     private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
 
+    internal override void Reset() => _known.Clear();
+
     public override void Enter(AstNode node, ValidationContext context)
     {
         if (node is OperationDefinitionNode { Name: { } name })

@@ -13,6 +13,8 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
     private AstNode? _checkedValue;
 
+    internal override void Reset() => _checkedValue = null;
+
     public override void Enter(AstNode node, ValidationContext context)
     {
         if (_checkedValue is not null || node is not ValueNode value || node is VariableNode)

@@ -10,7 +10,8 @@ internal sealed class VariablesInAllowedPositionRule : ValidationRule
 {
     public override void Leave(AstNode node, ValidationContext context)
     {
-        if (node is not OperationDefinitionNode operation)
+        // A usage is checked against its definition: without definitions there is nothing to check.
+        if (node is not OperationDefinitionNode operation || operation.VariableDefinitions.Count == 0)
         {
             return;
         }
