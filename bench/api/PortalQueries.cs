@@ -32,6 +32,17 @@ internal sealed class PortalQueries
     public static readonly string[] Names =
         ["commune+categorie", "departement structures", "service(id)", "departement jeunes", "searchServices", "search"];
 
+    /// <summary>
+    /// The queries a mix sends in turn: <c>portal</c> the four of issue 8 (its goal is measured on them alone),
+    /// <c>all</c> the six.
+    /// </summary>
+    public static int[] Mix(string name) => name switch
+    {
+        "portal" => [0, 1, 2, 3],
+        "all" => Enumerable.Range(0, Names.Length).ToArray(),
+        _ => throw new ArgumentException($"unknown --mix {name} (portal or all)"),
+    };
+
     private readonly (string Commune, string Categorie)[] _communes;
     private readonly string[] _departements;
     private readonly string[] _serviceIds;
