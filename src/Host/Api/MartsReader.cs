@@ -6,14 +6,16 @@ namespace DataInclusion.Host.Api;
 /// <summary>
 /// Reads the published layer for the API: keyset pages, counts, and batched lookups for the data loaders. Every method
 /// takes the caller's <see cref="SourceVisibility"/>: a restricted source's rows come back only to a caller granted it.
+/// The server gives it <see cref="ApiReadPool"/> for these reads and its general pool for the searches
+/// (<paramref name="searchSource"/>), so a slow search never holds one of the few lookup connections.
 /// </summary>
-internal sealed class MartsReader(NpgsqlDataSource dataSource)
+internal sealed class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource? searchSource = null)
 {
     public const string Structures = "marts.structures";
     public const string Services = "marts.services";
 
     /// <summary>The database the searches (<see cref="ServiceSearch"/>, <see cref="TextSearch"/>) read too.</summary>
-    public NpgsqlDataSource DataSource => dataSource;
+    public NpgsqlDataSource DataSource => searchSource ?? dataSource;
 
     /// <summary>Up to <paramref name="first"/> rows after <paramref name="afterId"/>, ordered by id, and whether more follow.</summary>
     public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(

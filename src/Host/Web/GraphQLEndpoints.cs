@@ -23,7 +23,7 @@ internal static class GraphQLEndpoints
     public static IEndpointRouteBuilder MapDataInclusionGraphQL(this IEndpointRouteBuilder endpoints, HostRuntime runtime)
     {
         var dataSource = runtime.Database.DataSource;
-        var schema = DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, runtime.Time), new SourceCatalog(dataSource, runtime.Time)));
+        var schema = DomainSchema.Build(endpoints.ServiceProvider.GetRequiredService<MartsReader>(), new SourcesResolver(new RunStore(dataSource, runtime.Time), new SourceCatalog(dataSource, runtime.Time)));
         var diagnostics = endpoints.ServiceProvider.GetRequiredService<IDiagnosticContext>();
         var api = new GraphQLApiOptions();
         runtime.Configuration.GetSection(GraphQLApiOptions.SectionName).Bind(api);
