@@ -10,6 +10,8 @@ internal sealed class ApiServer(Process process, Uri address) : IAsyncDisposable
 {
     public Uri GraphQL { get; } = new(address, "/graphql");
 
+    public Uri Address => address;
+
     public int ProcessId => process.Id;
 
     public static async Task<ApiServer> StartAsync(string connectionString, CancellationToken cancellationToken)

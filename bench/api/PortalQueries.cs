@@ -116,4 +116,20 @@ internal sealed class PortalQueries
 internal sealed record PortalRequest(int Kind, string Query, Dictionary<string, object?> Variables)
 {
     public string Body() => JsonSerializer.Serialize(new Dictionary<string, object?> { ["query"] = Query, ["variables"] = Variables });
+
+    /// <summary>
+    /// The same question to REST v1 (issue 8 queries only): the lists answer data·inclusion's page envelope with its
+    /// <c>total</c>, and a service by id comes with its structure. Query 1 lists the structures without their services'
+    /// names (REST has no nested selection); the searches have no equivalent here.
+    /// </summary>
+    public string RestPath() => Kind switch
+    {
+        0 => $"/api/v1/services?code_commune={Escape("c")}&thematiques={Uri.EscapeDataString((string)((List<object?>)Variables["t"]!)[0]!)}&size=20",
+        1 => $"/api/v1/structures?code_departement={Escape("d")}&size=50",
+        2 => $"/api/v1/services/{Escape("id")}",
+        3 => $"/api/v1/services?code_departement={Escape("d")}&publics=jeunes&size=100",
+        _ => throw new ArgumentException($"query {Kind} has no REST equivalent in the bench: use --mix portal or --only 0-3 with --api rest"),
+    };
+
+    private string Escape(string variable) => Uri.EscapeDataString((string)Variables[variable]!);
 }

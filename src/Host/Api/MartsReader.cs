@@ -93,12 +93,19 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource?
     public async Task<IReadOnlyList<Dictionary<string, object?>>> WhereInAsync(
         string table, string keyColumn, IReadOnlyList<string> keys, SourceVisibility visibility, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand();
+        await using var command = WhereInCommand(table, keyColumn, keys, visibility, columns);
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    /// <summary>The loaders' lookup (exposed so that the bench and tests can EXPLAIN it).</summary>
+    internal NpgsqlCommand WhereInCommand(string table, string keyColumn, IReadOnlyList<string> keys, SourceVisibility visibility, IReadOnlyList<string>? columns)
+    {
+        var command = dataSource.CreateCommand();
         var where = new List<string>();
         visibility.AddTo(where, command);
         where.Add($"{keyColumn} = ANY(${MartPredicates.Add(command, keys.ToArray())})");
         command.CommandText = $"SELECT {Select(columns)} FROM {table} {MartPredicates.Clause(where)} ORDER BY id";
-        return await ReadAsync(command, cancellationToken);
+        return command;
     }
 
     /// <summary>The columns a selection needs (see <see cref="Projection"/>), or every column.</summary>
