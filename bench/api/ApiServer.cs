@@ -10,6 +10,8 @@ internal sealed class ApiServer(Process process, Uri address) : IAsyncDisposable
 {
     public Uri GraphQL { get; } = new(address, "/graphql");
 
+    public Uri Address => address;
+
     public int ProcessId => process.Id;
 
     public static async Task<ApiServer> StartAsync(string connectionString, CancellationToken cancellationToken)
@@ -23,9 +25,21 @@ internal sealed class ApiServer(Process process, Uri address) : IAsyncDisposable
                 // The load comes from one address: measured without the per-address limit (issue 12 §2).
                 ["Api__RateLimit__PerMinute"] = "0",
             });
-        // Drain the logs so a full pipe never blocks the server.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // Drain the logs so a full pipe never blocks the server; the last lines say why it stopped, if it does.
+        var lastLines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Keep(string? line)
+        {
+            if (line is not null)
+            {
+                lastLines.Enqueue(line);
+                while (lastLines.Count > 20 && lastLines.TryDequeue(out _))
+                {
+                }
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -35,7 +49,7 @@ internal sealed class ApiServer(Process process, Uri address) : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"datainclusion serve exited with {process.ExitCode}");
+                throw new InvalidOperationException($"datainclusion serve exited with {process.ExitCode}:\n{string.Join('\n', lastLines)}");
             }
 
             try

@@ -8,9 +8,9 @@ internal static class LatencyTable
     public const string Header =
         "| clients | query | requests | req/s | p50 ms | p99 ms | failed |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: |";
 
-    public static IEnumerable<string> Rows(LoadResult result)
+    public static IEnumerable<string> Rows(LoadResult result, IReadOnlyList<int> kinds)
     {
-        for (var kind = 0; kind < PortalQueries.Names.Length; kind++)
+        foreach (var kind in kinds.Distinct().Order())
         {
             yield return Row(result, PortalQueries.Names[kind], result.Latencies[kind], null);
         }

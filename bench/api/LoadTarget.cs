@@ -13,15 +13,21 @@ internal sealed class LoadTarget(IPortalClient client, int? serverPid, IAsyncDis
     /// <summary>The API server's process id in <c>http</c> mode; null when the API runs in this process.</summary>
     public int? ServerPid => serverPid;
 
-    public static async Task<LoadTarget> StartAsync(string mode, string connectionString, int maxClients, CancellationToken cancellationToken)
+    public static async Task<LoadTarget> StartAsync(string mode, string api, string connectionString, int maxClients, CancellationToken cancellationToken)
     {
+        if (api != "graphql" && (api != "rest" || mode != "http"))
+        {
+            throw new ArgumentException($"--api {api}: graphql (any mode) or rest (http mode only)");
+        }
+
         switch (mode)
         {
             case "http":
-                var api = await ApiServer.StartAsync(connectionString, cancellationToken);
+                var server = await ApiServer.StartAsync(connectionString, cancellationToken);
                 var handler = new SocketsHttpHandler { MaxConnectionsPerServer = maxClients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
                 var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
-                return new LoadTarget(new HttpPortalClient(http, api.GraphQL), api.ProcessId, [api, new Disposer(http.Dispose)]);
+                IPortalClient remote = api == "rest" ? new RestPortalClient(http, server.Address) : new HttpPortalClient(http, server.GraphQL);
+                return new LoadTarget(remote, server.ProcessId, [server, new Disposer(http.Dispose)]);
             case "engine":
             case "sql":
                 // The same data source settings as the server's (Database: a plain NpgsqlDataSource on the connection string).

@@ -31,6 +31,17 @@ internal sealed class HttpPortalClient(HttpClient http, Uri endpoint) : IPortalC
     }
 }
 
+/// <summary>REST v1 (<c>--api rest</c>): the same questions as GETs; a request fails on any non-2xx status.</summary>
+internal sealed class RestPortalClient(HttpClient http, Uri baseAddress) : IPortalClient
+{
+    public async Task<bool> SendAsync(PortalRequest request, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(new Uri(baseAddress, request.RestPath()), cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return response.IsSuccessStatusCode && body.Length > 0;
+    }
+}
+
 internal sealed class EnginePortalClient(Schema schema) : IPortalClient
 {
     public async Task<bool> SendAsync(PortalRequest request, CancellationToken cancellationToken)

@@ -32,6 +32,17 @@ internal sealed class PortalQueries
     public static readonly string[] Names =
         ["commune+categorie", "departement structures", "service(id)", "departement jeunes", "searchServices", "search"];
 
+    /// <summary>
+    /// The queries a mix sends in turn: <c>portal</c> the four of issue 8 (its goal is measured on them alone),
+    /// <c>all</c> the six.
+    /// </summary>
+    public static int[] Mix(string name) => name switch
+    {
+        "portal" => [0, 1, 2, 3],
+        "all" => Enumerable.Range(0, Names.Length).ToArray(),
+        _ => throw new ArgumentException($"unknown --mix {name} (portal or all)"),
+    };
+
     private readonly (string Commune, string Categorie)[] _communes;
     private readonly string[] _departements;
     private readonly string[] _serviceIds;
@@ -105,4 +116,20 @@ internal sealed class PortalQueries
 internal sealed record PortalRequest(int Kind, string Query, Dictionary<string, object?> Variables)
 {
     public string Body() => JsonSerializer.Serialize(new Dictionary<string, object?> { ["query"] = Query, ["variables"] = Variables });
+
+    /// <summary>
+    /// The same question to REST v1 (issue 8 queries only): the lists answer data·inclusion's page envelope with its
+    /// <c>total</c>, and a service by id comes with its structure. Query 1 lists the structures without their services'
+    /// names (REST has no nested selection); the searches have no equivalent here.
+    /// </summary>
+    public string RestPath() => Kind switch
+    {
+        0 => $"/api/v1/services?code_commune={Escape("c")}&thematiques={Uri.EscapeDataString((string)((List<object?>)Variables["t"]!)[0]!)}&size=20",
+        1 => $"/api/v1/structures?code_departement={Escape("d")}&size=50",
+        2 => $"/api/v1/services/{Escape("id")}",
+        3 => $"/api/v1/services?code_departement={Escape("d")}&publics=jeunes&size=100",
+        _ => throw new ArgumentException($"query {Kind} has no REST equivalent in the bench: use --mix portal or --only 0-3 with --api rest"),
+    };
+
+    private string Escape(string variable) => Uri.EscapeDataString((string)Variables[variable]!);
 }

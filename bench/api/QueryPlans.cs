@@ -66,6 +66,16 @@ internal static class QueryPlans
         }
 
         yield return ("  its totalCount", () => marts.CountCommand(MartsReader.Services, jeunes, Anonymous));
+
+        // The loaders' lookups, with the keys the portal queries pass them: a département page's 50 structures (their
+        // services; also as structures by id, as services ask for their structure) and one service by id.
+        var structureIds = marts.PageAsync(MartsReader.Structures, new MartFilter(CodeDepartement: departement), Anonymous, 50, null, ["id"], CancellationToken.None)
+            .GetAwaiter().GetResult().Rows.Select(r => (string)r["id"]!).ToList();
+        yield return ("  services of those 50 structures (loader)", () =>
+            marts.WhereInCommand(MartsReader.Services, "structure_id", structureIds, Anonymous, ["id", "nom", "structure_id"]));
+        yield return ("structures by id, 50 keys (loader)", () => marts.WhereInCommand(MartsReader.Structures, "id", structureIds, Anonymous, ["id", "nom", "telephone"]));
+        var serviceId = (string)queries.Draw(2, random).Variables["id"]!;
+        yield return ("service(id) (loader)", () => marts.WhereInCommand(MartsReader.Services, "id", [serviceId], Anonymous, ["description", "id", "nom", "structure_id"]));
         yield return ("services of a catégorie (whole country), totalCount", () =>
             marts.CountCommand(MartsReader.Services, new MartFilter(Thematiques: [(string)((List<object?>)q0["t"]!)[0]!]), Anonymous));
 

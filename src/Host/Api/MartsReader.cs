@@ -6,14 +6,16 @@ namespace DataInclusion.Host.Api;
 /// <summary>
 /// Reads the published layer for the API: keyset pages, counts, and batched lookups for the data loaders. Every method
 /// takes the caller's <see cref="SourceVisibility"/>: a restricted source's rows come back only to a caller granted it.
+/// The server gives it <see cref="ApiReadPool"/> for these reads and its general pool for the searches
+/// (<paramref name="searchSource"/>), so a slow search never holds one of the few lookup connections.
 /// </summary>
-internal sealed class MartsReader(NpgsqlDataSource dataSource)
+internal sealed class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource? searchSource = null)
 {
     public const string Structures = "marts.structures";
     public const string Services = "marts.services";
 
     /// <summary>The database the searches (<see cref="ServiceSearch"/>, <see cref="TextSearch"/>) read too.</summary>
-    public NpgsqlDataSource DataSource => dataSource;
+    public NpgsqlDataSource DataSource => searchSource ?? dataSource;
 
     /// <summary>Up to <paramref name="first"/> rows after <paramref name="afterId"/>, ordered by id, and whether more follow.</summary>
     public async Task<(IReadOnlyList<Dictionary<string, object?>> Rows, bool HasNextPage)> PageAsync(
@@ -91,12 +93,19 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<Dictionary<string, object?>>> WhereInAsync(
         string table, string keyColumn, IReadOnlyList<string> keys, SourceVisibility visibility, IReadOnlyList<string>? columns, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand();
+        await using var command = WhereInCommand(table, keyColumn, keys, visibility, columns);
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    /// <summary>The loaders' lookup (exposed so that the bench and tests can EXPLAIN it).</summary>
+    internal NpgsqlCommand WhereInCommand(string table, string keyColumn, IReadOnlyList<string> keys, SourceVisibility visibility, IReadOnlyList<string>? columns)
+    {
+        var command = dataSource.CreateCommand();
         var where = new List<string>();
         visibility.AddTo(where, command);
         where.Add($"{keyColumn} = ANY(${MartPredicates.Add(command, keys.ToArray())})");
         command.CommandText = $"SELECT {Select(columns)} FROM {table} {MartPredicates.Clause(where)} ORDER BY id";
-        return await ReadAsync(command, cancellationToken);
+        return command;
     }
 
     /// <summary>The columns a selection needs (see <see cref="Projection"/>), or every column.</summary>

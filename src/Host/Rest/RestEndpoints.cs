@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace DataInclusion.Host.Rest;
@@ -19,7 +20,8 @@ internal static class RestEndpoints
     /// <summary>The query layer's readers for <see cref="RestQuery"/>, and the OpenAPI document.</summary>
     public static IServiceCollection AddRestV1(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new MartsReader(sp.GetRequiredService<NpgsqlDataSource>()));
+        // The server registers its own first, over the API read pool (Web/ApiReadsSetup).
+        services.TryAddSingleton(sp => new MartsReader(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new GeoSearch(sp.GetRequiredService<NpgsqlDataSource>()));
         // One bulkhead for every search, REST's and GraphQL's (GraphQLEndpoints takes it from here).
         services.AddSingleton(sp => SearchGate.FromConfiguration(sp.GetRequiredService<IConfiguration>()));

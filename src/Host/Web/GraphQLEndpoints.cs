@@ -24,7 +24,7 @@ internal static class GraphQLEndpoints
     {
         var dataSource = runtime.Database.DataSource;
         // The searches share one gate with REST's (registered by AddRestV1).
-        var schema = DomainSchema.Build(new MartsReader(dataSource), new SourcesResolver(new RunStore(dataSource, runtime.Time), new SourceCatalog(dataSource, runtime.Time)),
+        var schema = DomainSchema.Build(endpoints.ServiceProvider.GetRequiredService<MartsReader>(), new SourcesResolver(new RunStore(dataSource, runtime.Time), new SourceCatalog(dataSource, runtime.Time)),
             endpoints.ServiceProvider.GetRequiredService<SearchGate>());
         var diagnostics = endpoints.ServiceProvider.GetRequiredService<IDiagnosticContext>();
         var api = new GraphQLApiOptions();

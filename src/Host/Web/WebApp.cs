@@ -31,6 +31,7 @@ internal static class WebApp
         builder.Services.AddSingleton(new SourceCatalog(runtime.Database.DataSource, runtime.Time));
         builder.Services.AddProducers(runtime);
         builder.Services.AddApiAccess(runtime.Configuration, runtime.Database.DataSource, runtime.Time);
+        builder.Services.AddApiReads(runtime);
         builder.Services.AddRestV1();
         builder.Services.AddDataInclusionJobs(runtime, jobStorage, withScheduler, producers);
         // The admin pages accept HTTP Basic, which browsers resend on their own: the jobs dashboard's actions (trigger,

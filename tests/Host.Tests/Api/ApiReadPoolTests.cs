@@ -1,0 +1,54 @@
+using DataInclusion.Host.Api;
+using DataInclusion.Host.Tests.Infrastructure;
+using Npgsql;
+
+namespace DataInclusion.Host.Tests.Api;
+
+/// <summary>
+/// The portal lookups' pool (issue 8): repeated statements are prepared once per connection but planned for their own
+/// parameters, the pool is bounded, and a connection string's own settings are kept.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class ApiReadPoolTests(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task RepeatedPage_IsPreparedOnTheConnection_AndNeverRunsAGenericPlan()
+    {
+        var db = await postgres.CreateDatabaseAsync();
+        // One connection, so every execution lands on the same backend and its prepared statements.
+        await using var pool = ApiReadPool.Create(db, new ApiDatabaseOptions { MaxPoolSize = 1 });
+        var marts = new MartsReader(pool);
+
+        for (var i = 0; i < 12; i++)
+        {
+            await marts.PageAsync(MartsReader.Services, new MartFilter(CodeCommune: "44109"), SourceVisibility.Public, 20, null, ["id", "nom"], CancellationToken.None);
+        }
+
+        await using var command = pool.CreateCommand(
+            "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%FROM marts.services%code_insee%'");
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), "the page statement was not prepared");
+        Assert.Equal(0L, reader.GetInt64(0));
+        Assert.True(reader.GetInt64(1) >= 5, $"custom plans: {reader.GetInt64(1)}");
+    }
+
+    [Fact]
+    public async Task Pool_IsBounded_AndKeepsTheConnectionStringsOwnOptions()
+    {
+        var db = new NpgsqlConnectionStringBuilder(await postgres.CreateDatabaseAsync()) { Options = "-c statement_timeout=12345", Timeout = 1 }.ConnectionString;
+        await using var pool = ApiReadPool.Create(db, new ApiDatabaseOptions { MaxPoolSize = 2 });
+
+        await using var first = await pool.OpenConnectionAsync();
+        await using var second = await pool.OpenConnectionAsync();
+        await using (var show = new NpgsqlCommand("SELECT current_setting('plan_cache_mode'), current_setting('statement_timeout')", first))
+        await using (var reader = await show.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            Assert.Equal("force_custom_plan", reader.GetString(0));
+            Assert.Equal("12345ms", reader.GetString(1));
+        }
+
+        // A third caller waits for one of the two connections (here, past the 1 s timeout).
+        await Assert.ThrowsAsync<NpgsqlException>(async () => await pool.OpenConnectionAsync());
+    }
+}
