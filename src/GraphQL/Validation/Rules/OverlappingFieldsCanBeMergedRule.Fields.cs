@@ -135,7 +135,8 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
                     var responseName = field.Alias?.Value ?? field.Name.Value;
                     if (!fieldMap.TryGetValue(responseName, out var list))
                     {
-                        fieldMap.Add(responseName, list = []);
+                        // Capacity 1: most response names are selected once in a selection set.
+                        fieldMap.Add(responseName, list = new List<FieldEntry>(1));
                     }
 
                     list.Add(new FieldEntry(responseName, parentType, field, definition));

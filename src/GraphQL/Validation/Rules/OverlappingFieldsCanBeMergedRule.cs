@@ -64,8 +64,10 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
     {
         var conflicts = new List<Conflict>();
         var (fieldMap, fragmentNames) = GetFieldsAndFragmentNames(parentType, selectionSet);
-        foreach (var fields in fieldMap.Values)
+        // By index: the Values collection would be one more object per selection set.
+        for (var k = 0; k < fieldMap.Count; k++)
         {
+            var fields = fieldMap.GetAt(k).Value;
             for (var i = 0; i < fields.Count; i++)
             {
                 for (var j = i + 1; j < fields.Count; j++)
