@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Npgsql;
 
 namespace DataInclusion.Host.Api;
@@ -13,6 +14,12 @@ internal sealed partial class TextSearch(NpgsqlDataSource dataSource, SearchGate
 {
     public const string Config = "marts.french_unaccent";
 
+    /// <summary>Below this many expected matches, a page scores them all instead of walking the tiers.</summary>
+    internal const int FewMatches = 2000;
+
+    /// <summary><see cref="FewMatches"/>; tests set it to take one path or the other whatever the data.</summary>
+    internal int FewMatchesThreshold { get; init; } = FewMatches;
+
     // The planner setting of the search statements' transactions (see WithIndexPlansAsync).
     internal const string IndexPlans = "SET LOCAL enable_seqscan = off";
 
@@ -24,9 +31,9 @@ internal sealed partial class TextSearch(NpgsqlDataSource dataSource, SearchGate
     public async Task<(IReadOnlyList<SearchHit> Hits, bool HasNextPage)> PageAsync(
         string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Score, string Id)? after, int offset, CancellationToken cancellationToken)
     {
-        var hits = await gate.RunAsync(ct => InTransactionAsync(connection => origin is null
-            ? TieredAsync(connection, q, filter, visibility, first, after, offset, ct)
-            : NearAsync(connection, q, filter, visibility, origin, first, after, offset, ct), ct), cancellationToken);
+        var hits = await gate.RunAsync(ct => InTransactionAsync(async connection => origin is null && !await IsFewAsync(connection, q, filter, visibility, ct)
+            ? await TieredAsync(connection, q, filter, visibility, first, after, offset, ct)
+            : await ScoredAsync(connection, q, filter, visibility, origin, first, after, offset, ct), ct), cancellationToken);
         var hasNext = hits.Count > first;
         return (hasNext ? hits.GetRange(0, first) : hits, hasNext);
     }
@@ -58,6 +65,15 @@ internal sealed partial class TextSearch(NpgsqlDataSource dataSource, SearchGate
             return TierCommand(q, filter, visibility, position?.Tier ?? 1, first + 1, offset, position is { } p ? (p.NameLength, after!.Value.Id) : null);
         }
 
+        return ScoredCommand(q, filter, visibility, origin, first, after, offset);
+    }
+
+    /// <summary>
+    /// Every match scored (<c>marts.search_score</c>, near a place with the distance) and sorted: the same order as
+    /// the tiers (equal scores are equal tiers and name lengths), for a place's range or a query matching few rows.
+    /// </summary>
+    internal NpgsqlCommand ScoredCommand(string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Score, string Id)? after, int offset)
+    {
         var command = dataSource.CreateCommand();
         var union = Union(q, filter, visibility, origin, command);
         var keyset = after is ({ } near, var nearId)
@@ -108,10 +124,24 @@ internal sealed partial class TextSearch(NpgsqlDataSource dataSource, SearchGate
         return bound;
     }
 
-    private async Task<List<SearchHit>> NearAsync(
-        NpgsqlConnection connection, string q, MartFilter filter, SourceVisibility visibility, SearchOrigin origin, int first, (double? Score, string Id)? after, int offset, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the planner expects at most <see cref="FewMatches"/> matches (GIN statistics, filters included): then
+    /// scoring them all through the GIN bitmap is cheaper than walking the tiers' btree windows (0.2 ms against ≈ 50 ms
+    /// per tier for a word found in 5 rows nationally). Planning only, no execution.
+    /// </summary>
+    private async Task<bool> IsFewAsync(NpgsqlConnection connection, string q, MartFilter filter, SourceVisibility visibility, CancellationToken cancellationToken)
     {
-        await using var command = Bind(PageCommand(q, filter, visibility, origin, first, after, offset), connection);
+        await using var built = dataSource.CreateCommand();
+        built.CommandText = $"EXPLAIN (FORMAT JSON) SELECT 1 FROM ({Union(q, filter, visibility, null, built)}) r";
+        await using var command = Bind(built, connection);
+        using var plan = JsonDocument.Parse((string)(await command.ExecuteScalarAsync(cancellationToken))!);
+        return plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble() <= FewMatchesThreshold;
+    }
+
+    private async Task<List<SearchHit>> ScoredAsync(
+        NpgsqlConnection connection, string q, MartFilter filter, SourceVisibility visibility, SearchOrigin? origin, int first, (double? Score, string Id)? after, int offset, CancellationToken cancellationToken)
+    {
+        await using var command = Bind(ScoredCommand(q, filter, visibility, origin, first, after, offset), connection);
         var read = new List<SearchHit>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DataInclusion.Host.Api;
 using DataInclusion.Host.Tests.Infrastructure;
 using Npgsql;
@@ -8,7 +7,8 @@ namespace DataInclusion.Host.Tests.Api;
 /// <summary>
 /// search(q)'s tiered pages (migration 0150) on more rows than <see cref="TextSearch.OrderedWindow"/>: a common word's
 /// pages, by cursor and by offset, are the whole order (tier, name length, id) cut in pages, none lost or repeated,
-/// whether a tier's rows come from the btree window, from the GIN fallback, or from both tables.
+/// whether a tier's rows come from the btree window, from the GIN fallback, or from both tables, and the same pages
+/// when every match is scored in SQL (the path of a query the planner expects few matches for).
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class TextSearchPagingTests(PostgresFixture postgres) : IAsyncLifetime
@@ -27,35 +27,41 @@ public sealed class TextSearchPagingTests(PostgresFixture postgres) : IAsyncLife
 
     public async Task DisposeAsync() => await _dataSource.DisposeAsync();
 
-    [Fact]
-    public async Task CursorPages_OfACommonWord_AreTheWholeOrder()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task CursorPages_OfACommonWord_AreTheWholeOrder(bool tiered)
     {
         var expected = await ExpectedOrderAsync();
-        var schema = MartsSchema.Build(_dataSource);
+        using var gate = new SearchGate(new SearchGateOptions());
+        var search = Search(gate, tiered);
         var seen = new List<string>();
-        string? after = null;
-        do
+        (double? Score, string Id)? after = null;
+        while (true)
         {
-            var data = await MartsSchema.DataAsync(schema,
-                "query($after: String) { search(q: \"garage\", first: 97, after: $after) { edges { service { id } structure { id } } pageInfo { hasNextPage endCursor } } }",
-                new Dictionary<string, object?> { ["after"] = after });
-            var connection = data.GetProperty("search");
-            seen.AddRange(connection.GetProperty("edges").EnumerateArray().Select(Hit));
-            var pageInfo = connection.GetProperty("pageInfo");
-            after = pageInfo.GetProperty("hasNextPage").GetBoolean() ? pageInfo.GetProperty("endCursor").GetString() : null;
+            var (hits, hasNext) = await search.PageAsync(Word, new MartFilter(), SourceVisibility.Public, null, 97, after, CancellationToken.None);
+            seen.AddRange(hits.Select(h => h.Kind + ":" + h.Id));
+            if (!hasNext)
+            {
+                break;
+            }
+
+            // What a cursor carries (Cursor.Encode(score, id)).
+            after = (hits[^1].Score, hits[^1].Id);
         }
-        while (after is not null);
 
         Assert.True(expected.Count > TextSearch.OrderedWindow, $"{expected.Count} matches");
         Assert.Equal(expected, seen);
     }
 
-    [Fact]
-    public async Task OffsetPages_OfACommonWord_AreTheWholeOrder()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task OffsetPages_OfACommonWord_AreTheWholeOrder(bool tiered)
     {
         var expected = await ExpectedOrderAsync();
         using var gate = new SearchGate(new SearchGateOptions());
-        var search = new TextSearch(_dataSource, gate);
+        var search = Search(gate, tiered);
         var seen = new List<string>();
         const int size = 150;
         for (var offset = 0; ; offset += size)
@@ -75,11 +81,14 @@ public sealed class TextSearchPagingTests(PostgresFixture postgres) : IAsyncLife
     public async Task ACursorOfAnotherRule_EndsThePages()
     {
         using var gate = new SearchGate(new SearchGateOptions());
-        var (hits, hasNext) = await new TextSearch(_dataSource, gate).PageAsync(Word, new MartFilter(), SourceVisibility.Public, null, 10, (0.123, "page--v0001"), CancellationToken.None);
+        var (hits, hasNext) = await Search(gate, tiered: true).PageAsync(Word, new MartFilter(), SourceVisibility.Public, null, 10, (0.123, "page--v0001"), CancellationToken.None);
 
         Assert.Empty(hits);
         Assert.False(hasNext);
     }
+
+    // Tiered: the btree windows and their fallbacks whatever the planner expects; otherwise every match scored in SQL.
+    private TextSearch Search(SearchGate gate, bool tiered) => new(_dataSource, gate) { FewMatchesThreshold = tiered ? -1 : int.MaxValue };
 
     // The rule, written once more in plain SQL: every match, sorted by tier, name length and id.
     private async Task<List<string>> ExpectedOrderAsync() => await Sql.ColumnAsync(_db, """
@@ -115,8 +124,4 @@ public sealed class TextSearchPagingTests(PostgresFixture postgres) : IAsyncLife
             """, connection);
         await command.ExecuteNonQueryAsync();
     }
-
-    private static string Hit(JsonElement edge) => edge.GetProperty("service").ValueKind != JsonValueKind.Null
-        ? "service:" + edge.GetProperty("service").GetProperty("id").GetString()
-        : "structure:" + edge.GetProperty("structure").GetProperty("id").GetString();
 }
