@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DataInclusion.Host.Api.Access;
+using DataInclusion.Host.Pipeline;
 using Spectre.Console;
 
 namespace DataInclusion.Host.Cli;
@@ -69,7 +70,8 @@ internal static class TokensCommand
         return command;
     }
 
-    private static ApiTokenAdmin Admin(HostRuntime runtime) => new(new ApiTokenStore(runtime.Database.DataSource, runtime.Time));
+    private static ApiTokenAdmin Admin(HostRuntime runtime) =>
+        new(new ApiTokenStore(runtime.Database.DataSource, runtime.Time), new SourceCatalog(runtime.Database.DataSource, runtime.Time));
 
     private static Argument<string> NameArgument() => new("NAME") { Description = "The token's name: who holds it (e.g. the portal)." };
 

@@ -28,11 +28,13 @@ internal static class HomeEndpoints
     internal static async Task<IReadOnlyList<HomeSource>> ReadSourcesAsync(SourceCatalog catalog, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         var sources = new List<HomeSource>();
-        foreach (var source in await catalog.AllAsync(cancellationToken))
+        var all = await catalog.AllAsync(cancellationToken);
+        // The page is anonymous: a restricted source's rows, counts included, are only for the tokens granted it.
+        var anonymous = SourceVisibility.Anonymous(all);
+        foreach (var source in all)
         {
             var published = await PublishedSummary.ReadAsync(dataSource, source.Slug, cancellationToken);
-            // The page is anonymous: a restricted source's rows, counts included, are only for the tokens granted it.
-            var visible = SourceVisibility.Public.CanSee(source.Slug);
+            var visible = anonymous.CanSee(source.Slug);
             sources.Add(new HomeSource(
                 source.Slug, source.Description, SourceRegistry.Find(source.Slug) is not null, source.InDumps,
                 visible ? published.Structures : 0, visible ? published.Services : 0, published.Since, IsRestricted: !visible));
