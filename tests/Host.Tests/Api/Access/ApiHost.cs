@@ -3,15 +3,12 @@ using System.Text;
 using DataInclusion.GraphQL.Http;
 using DataInclusion.Host.Api;
 using DataInclusion.Host.Api.Access;
-using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Rest;
+using DataInclusion.Host.Tests.Infrastructure;
+using DataInclusion.Host.Tests.Rest;
 using DataInclusion.Host.Web.Access;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace DataInclusion.Host.Tests.Api.Access;
@@ -24,16 +21,15 @@ namespace DataInclusion.Host.Tests.Api.Access;
 /// </summary>
 internal sealed class ApiHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackWebApp _web;
 
-    private ApiHost(WebApplication app, NpgsqlDataSource dataSource, Uri baseUri)
+    private ApiHost(LoopbackWebApp web, NpgsqlDataSource dataSource)
     {
-        _app = app;
+        _web = web;
         DataSource = dataSource;
-        BaseUri = baseUri;
     }
 
-    public Uri BaseUri { get; }
+    public Uri BaseUri => _web.BaseUri;
 
     public NpgsqlDataSource DataSource { get; }
 
@@ -42,22 +38,22 @@ internal sealed class ApiHost : IAsyncDisposable
     {
         time ??= TimeProvider.System;
         var dataSource = NpgsqlDataSource.Create(db);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        builder.Services.AddApiAccess(builder.Configuration, dataSource, time);
-        builder.Services.AddSingleton(dataSource);
-        builder.Services.AddSingleton(new SourceCatalog(dataSource, time));
-        builder.Services.AddRestV1();
-        var app = builder.Build();
-        app.UseApiAccess();
-        app.MapRestV1();
-        app.MapGraphQL("/graphql", MartsSchema.Build(dataSource), options => options.UserContextFactory = ApiAccess.Caller);
-        app.MapGet("/api/v1/ping", (HttpContext context) => Results.Json(new { token = ApiAccess.Caller(context).TokenName }));
-        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
-        await app.StartAsync();
-        return new ApiHost(app, dataSource, new Uri(app.Urls.First()));
+        var web = await LoopbackWebApp.StartAsync(
+            builder =>
+            {
+                builder.Services.AddApiAccess(builder.Configuration, dataSource, time);
+                RestServer.AddRest(builder.Services, dataSource, time);
+            },
+            app =>
+            {
+                app.UseApiAccess();
+                app.MapRestV1();
+                app.MapGraphQL("/graphql", MartsSchema.Build(dataSource), options => options.UserContextFactory = ApiAccess.Caller);
+                app.MapGet("/api/v1/ping", (HttpContext context) => Results.Json(new { token = ApiAccess.Caller(context).TokenName }));
+                app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+            },
+            settings);
+        return new ApiHost(web, dataSource);
     }
 
     /// <summary>A new token in this host's database; its secret.</summary>
@@ -100,8 +96,7 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _web.DisposeAsync();
         await DataSource.DisposeAsync();
     }
 }
