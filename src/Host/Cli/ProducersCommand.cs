@@ -37,7 +37,7 @@ internal static class ProducersCommand
         {
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
             var (token, problem) = await Admin(runtime).AddAsync(parse.GetValue(slug)!, parse.GetValue(name)!, parse.GetValue(contact), parse.GetValue(openData), cancellationToken);
-            return await ReportAsync(parse.GetValue(slug)!, token, problem);
+            return await SecretReport.WriteAsync(parse.GetValue(slug)!, token, problem);
         });
         return command;
     }
@@ -50,7 +50,7 @@ internal static class ProducersCommand
         {
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
             var (token, problem) = await action(Admin(runtime), parse.GetValue(slug)!, cancellationToken);
-            return await ReportAsync(parse.GetValue(slug)!, token, problem);
+            return await SecretReport.WriteAsync(parse.GetValue(slug)!, token, problem);
         });
         return command;
     }
@@ -95,7 +95,7 @@ internal static class ProducersCommand
                 runtime.Configuration, runtime.LoggerFactory.CreateLogger<FeedRegistration>());
             var feed = new ProducerFeed(parse.GetValue(structures), parse.GetValue(services), parse.GetValue(classeur), parse.GetValue(cron));
             var problem = await registration.RegisterAsync(parse.GetValue(slug)!, feed, cancellationToken);
-            return await ReportAsync(parse.GetValue(slug)!, null, problem);
+            return await SecretReport.WriteAsync(parse.GetValue(slug)!, null, problem);
         });
         return command;
     }
@@ -103,26 +103,4 @@ internal static class ProducersCommand
     private static ProducerAdmin Admin(HostRuntime runtime) => new(new ProducerStore(runtime.Database.DataSource, runtime.Time));
 
     private static Argument<string> SlugArgument() => new("SLUG") { Description = "The producer's slug (lowercase letters, digits, hyphens)." };
-
-    /// <summary>The token alone on stdout (so scripts can capture it); everything else on stderr.</summary>
-    private static async Task<int> ReportAsync(string slug, string? token, string? problem)
-    {
-        if (problem is not null)
-        {
-            await Console.Error.WriteLineAsync($"{slug}: {problem}");
-            return RunCommand.ExitUsage;
-        }
-
-        if (token is not null)
-        {
-            await Console.Out.WriteLineAsync(token);
-            await Console.Error.WriteLineAsync($"{slug}: token printed above, shown this once; only its SHA-256 is stored.");
-        }
-        else
-        {
-            await Console.Error.WriteLineAsync($"{slug}: done.");
-        }
-
-        return 0;
-    }
 }
