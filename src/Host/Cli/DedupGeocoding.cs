@@ -39,7 +39,8 @@ internal sealed class DedupGeocoding(GeocodingStep step, int batchSize)
 
     /// <summary>
     /// The step when <c>GEOCODER_URL</c> is set, else null; limits from <c>Geocoder__*</c> and batches of
-    /// <c>Pipeline__BatchSize</c> records, as in the pipeline (which geocodes each of its batches).
+    /// <c>Pipeline__BatchSize</c> records (the pipeline gathers its batches up to <c>Geocoder__BatchSize</c> before a
+    /// request: the answers are the same, the command holds less).
     /// </summary>
     public static DedupGeocoding? FromEnvironment()
     {

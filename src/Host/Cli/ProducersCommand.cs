@@ -7,16 +7,20 @@ using Spectre.Console;
 
 namespace DataInclusion.Host.Cli;
 
-/// <summary><c>producers add|rotate|revoke|list|feed</c>: producer accounts, whose sources live in the database.</summary>
+/// <summary><c>producers add|rotate|revoke|restrict|unrestrict|list|feed</c>: producer accounts, whose sources live in the database.</summary>
 internal static class ProducersCommand
 {
     public static Command Create()
     {
         var command = new Command("producers", "Manage producer accounts: their tokens and the feeds we pull for them.");
         command.Subcommands.Add(Add());
-        command.Subcommands.Add(TokenAction("rotate", "Issue a new token (printed once); the previous one stops working.", (admin, slug, ct) => admin.RotateAsync(slug, ct)));
-        command.Subcommands.Add(TokenAction("revoke", "Revoke the token; the source and its published data stay.",
+        command.Subcommands.Add(SlugAction("rotate", "Issue a new token (printed once); the previous one stops working.", (admin, slug, ct) => admin.RotateAsync(slug, ct)));
+        command.Subcommands.Add(SlugAction("revoke", "Revoke the token; the source and its published data stay.",
             async (admin, slug, ct) => (null, await admin.RevokeAsync(slug, ct))));
+        command.Subcommands.Add(SlugAction("restrict", "Show the source's rows only to API tokens granted it (tokens create --sources SLUG); out of the open-data dumps.",
+            async (admin, slug, ct) => (null, await admin.SetRestrictedAsync(slug, restricted: true, ct))));
+        command.Subcommands.Add(SlugAction("unrestrict", "Show the source's rows to every API caller again (and to the dumps, if its licence allows).",
+            async (admin, slug, ct) => (null, await admin.SetRestrictedAsync(slug, restricted: false, ct))));
         command.Subcommands.Add(List());
         command.Subcommands.Add(Feed());
         return command;
@@ -33,12 +37,12 @@ internal static class ProducersCommand
         {
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
             var (token, problem) = await Admin(runtime).AddAsync(parse.GetValue(slug)!, parse.GetValue(name)!, parse.GetValue(contact), parse.GetValue(openData), cancellationToken);
-            return await ReportAsync(parse.GetValue(slug)!, token, problem);
+            return await SecretReport.WriteAsync(parse.GetValue(slug)!, token, problem);
         });
         return command;
     }
 
-    private static Command TokenAction(string name, string description, Func<ProducerAdmin, string, CancellationToken, Task<(string? Token, string? Problem)>> action)
+    private static Command SlugAction(string name, string description, Func<ProducerAdmin, string, CancellationToken, Task<(string? Token, string? Problem)>> action)
     {
         var slug = SlugArgument();
         var command = new Command(name, description) { slug };
@@ -46,7 +50,7 @@ internal static class ProducersCommand
         {
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
             var (token, problem) = await action(Admin(runtime), parse.GetValue(slug)!, cancellationToken);
-            return await ReportAsync(parse.GetValue(slug)!, token, problem);
+            return await SecretReport.WriteAsync(parse.GetValue(slug)!, token, problem);
         });
         return command;
     }
@@ -57,11 +61,11 @@ internal static class ProducersCommand
         command.SetAction(async (_, cancellationToken) =>
         {
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
-            var table = new Table().AddColumns("slug", "name", "contact", "open data", "state", "feed", "schedule");
+            var table = new Table().AddColumns("slug", "name", "contact", "open data", "access", "state", "feed", "schedule");
             foreach (var p in await new ProducerStore(runtime.Database.DataSource, runtime.Time).ListAsync(cancellationToken))
             {
                 table.AddRow(Markup.Escape(p.Slug), Markup.Escape(p.Name), Markup.Escape(p.Contact ?? string.Empty), p.InOpenData ? "yes" : "no",
-                    p.RevokedAt is null ? "active" : "revoked",
+                    p.IsRestricted ? "restricted" : "open", p.RevokedAt is null ? "active" : "revoked",
                     Markup.Escape(p.Feed.IsPulled ? string.Join(" ", p.Feed.Streams.Select(s => $"{s.Key}={s.Value}")) : "push only"),
                     Markup.Escape(p.Feed.IsPulled ? p.Feed.Schedule ?? ProducerSource.DefaultSchedule : string.Empty));
             }
@@ -91,7 +95,7 @@ internal static class ProducersCommand
                 runtime.Configuration, runtime.LoggerFactory.CreateLogger<FeedRegistration>());
             var feed = new ProducerFeed(parse.GetValue(structures), parse.GetValue(services), parse.GetValue(classeur), parse.GetValue(cron));
             var problem = await registration.RegisterAsync(parse.GetValue(slug)!, feed, cancellationToken);
-            return await ReportAsync(parse.GetValue(slug)!, null, problem);
+            return await SecretReport.WriteAsync(parse.GetValue(slug)!, null, problem);
         });
         return command;
     }
@@ -99,26 +103,4 @@ internal static class ProducersCommand
     private static ProducerAdmin Admin(HostRuntime runtime) => new(new ProducerStore(runtime.Database.DataSource, runtime.Time));
 
     private static Argument<string> SlugArgument() => new("SLUG") { Description = "The producer's slug (lowercase letters, digits, hyphens)." };
-
-    /// <summary>The token alone on stdout (so scripts can capture it); everything else on stderr.</summary>
-    private static async Task<int> ReportAsync(string slug, string? token, string? problem)
-    {
-        if (problem is not null)
-        {
-            await Console.Error.WriteLineAsync($"{slug}: {problem}");
-            return RunCommand.ExitUsage;
-        }
-
-        if (token is not null)
-        {
-            await Console.Out.WriteLineAsync(token);
-            await Console.Error.WriteLineAsync($"{slug}: token printed above, shown this once; only its SHA-256 is stored.");
-        }
-        else
-        {
-            await Console.Error.WriteLineAsync($"{slug}: done.");
-        }
-
-        return 0;
-    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DataInclusion.Host.Api.Access;
+using DataInclusion.Host.Pipeline;
 using Spectre.Console;
 
 namespace DataInclusion.Host.Cli;
@@ -30,7 +31,7 @@ internal static class TokensCommand
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
             var (token, problem) = await Admin(runtime).CreateAsync(parse.GetValue(name)!, parse.GetValue(scope)!,
                 parse.GetValue(sources) ?? [], parse.GetValue(origins) ?? [], parse.GetValue(rateLimit), cancellationToken);
-            return await ReportAsync(parse.GetValue(name)!, token, problem);
+            return await SecretReport.WriteAsync(parse.GetValue(name)!, token, problem);
         });
         return command;
     }
@@ -42,7 +43,7 @@ internal static class TokensCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var runtime = await HostRuntime.StartAsync(cancellationToken);
-            return await ReportAsync(parse.GetValue(name)!, null, await Admin(runtime).RevokeAsync(parse.GetValue(name)!, cancellationToken));
+            return await SecretReport.WriteAsync(parse.GetValue(name)!, null, await Admin(runtime).RevokeAsync(parse.GetValue(name)!, cancellationToken));
         });
         return command;
     }
@@ -69,29 +70,8 @@ internal static class TokensCommand
         return command;
     }
 
-    private static ApiTokenAdmin Admin(HostRuntime runtime) => new(new ApiTokenStore(runtime.Database.DataSource, runtime.Time));
+    private static ApiTokenAdmin Admin(HostRuntime runtime) =>
+        new(new ApiTokenStore(runtime.Database.DataSource, runtime.Time), new SourceCatalog(runtime.Database.DataSource, runtime.Time));
 
     private static Argument<string> NameArgument() => new("NAME") { Description = "The token's name: who holds it (e.g. the portal)." };
-
-    /// <summary>The token alone on stdout (so scripts can capture it); everything else on stderr.</summary>
-    private static async Task<int> ReportAsync(string name, string? token, string? problem)
-    {
-        if (problem is not null)
-        {
-            await Console.Error.WriteLineAsync($"{name}: {problem}");
-            return RunCommand.ExitUsage;
-        }
-
-        if (token is not null)
-        {
-            await Console.Out.WriteLineAsync(token);
-            await Console.Error.WriteLineAsync($"{name}: token printed above, shown this once; only its SHA-256 is stored.");
-        }
-        else
-        {
-            await Console.Error.WriteLineAsync($"{name}: done.");
-        }
-
-        return 0;
-    }
 }

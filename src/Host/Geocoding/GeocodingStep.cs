@@ -13,6 +13,9 @@ namespace DataInclusion.Host.Geocoding;
 /// </summary>
 internal sealed class GeocodingStep(BanCsvClient client, IGeocodingCache cache, GeocoderOptions options, TimeProvider time, ILogger logger)
 {
+    /// <summary>Addresses per request at most (<c>Geocoder__BatchSize</c>); the pipeline gathers its batches up to it (<see cref="GeocodingBuffer"/>).</summary>
+    public int BatchSize => Math.Max(1, options.BatchSize);
+
     /// <summary>
     /// The step over one batch: the same records, in order, valid ones rewritten. At most
     /// <see cref="GeocoderOptions.BatchSize"/> distinct inputs go in one request.
@@ -38,7 +41,7 @@ internal sealed class GeocodingStep(BanCsvClient client, IGeocodingCache cache, 
         var now = time.GetUtcNow();
         var toSend = queries.Values.Where(q => GeocodingRules.NeedsGeocoding(answers.GetValueOrDefault(q.Key), now)).ToList();
         stats.FromCache += queries.Count - toSend.Count;
-        foreach (var chunk in toSend.Chunk(Math.Max(1, options.BatchSize)))
+        foreach (var chunk in toSend.Chunk(BatchSize))
         {
             foreach (var (key, answer) in await SendAsync(source, runId, chunk, now, stats, cancellationToken))
             {

@@ -13,15 +13,9 @@ internal sealed record DumpEntity(string Name, string SheetName, IReadOnlyList<D
     private const string MaskedCourriel = "CASE WHEN t.courriel_personnel IS TRUE THEN NULL ELSE t.courriel END";
     private const string MaskedTelephone = "CASE WHEN t.courriel_personnel IS TRUE THEN NULL ELSE t.telephone END";
 
-    public static DumpEntity Structures { get; } = new("structures", "Structures",
+    // A structure's and a service's address and contacts, in v1 order (declared before the entities that use them).
+    private static readonly DumpColumn[] s_place =
     [
-        new("source", DumpKind.Text, Required: true),
-        new("id", DumpKind.Text, Required: true),
-        new("nom", DumpKind.Text, Required: true),
-        new("date_maj", DumpKind.Date, Required: true),
-        new("description", DumpKind.Text),
-        new("lien_source", DumpKind.Text),
-        new("siret", DumpKind.Text, Pattern: "^\\d{14}$"),
         new("commune", DumpKind.Text),
         new("code_postal", DumpKind.Text, Pattern: "^\\d{5}$"),
         new("code_insee", DumpKind.Text, Pattern: "^\\w{5}$"),
@@ -31,6 +25,18 @@ internal sealed record DumpEntity(string Name, string SheetName, IReadOnlyList<D
         new("latitude", DumpKind.Number),
         new("telephone", DumpKind.Phone),
         new("courriel", DumpKind.Text),
+    ];
+
+    public static DumpEntity Structures { get; } = new("structures", "Structures",
+    [
+        new("source", DumpKind.Text, Required: true),
+        new("id", DumpKind.Text, Required: true),
+        new("nom", DumpKind.Text, Required: true),
+        new("date_maj", DumpKind.Date, Required: true),
+        new("description", DumpKind.Text),
+        new("lien_source", DumpKind.Text),
+        new("siret", DumpKind.Text, Pattern: "^\\d{14}$"),
+        .. s_place,
         new("site_web", DumpKind.Text),
         new("horaires_accueil", DumpKind.Text),
         new("accessibilite_lieu", DumpKind.Text),
@@ -56,15 +62,7 @@ internal sealed record DumpEntity(string Name, string SheetName, IReadOnlyList<D
         new("publics", DumpKind.List, Referentiel: Referentiels.Publics),
         new("publics_precisions", DumpKind.Text),
         new("conditions_acces", DumpKind.Text),
-        new("commune", DumpKind.Text),
-        new("code_postal", DumpKind.Text, Pattern: "^\\d{5}$"),
-        new("code_insee", DumpKind.Text, Pattern: "^\\w{5}$"),
-        new("adresse", DumpKind.Text),
-        new("complement_adresse", DumpKind.Text),
-        new("longitude", DumpKind.Number),
-        new("latitude", DumpKind.Number),
-        new("telephone", DumpKind.Phone),
-        new("courriel", DumpKind.Text),
+        .. s_place,
         new("modes_accueil", DumpKind.List, Referentiel: Referentiels.ModesAccueil),
         new("zone_eligibilite", DumpKind.List),
         new("contact_nom_prenom", DumpKind.Text),

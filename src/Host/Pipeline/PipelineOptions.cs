@@ -34,7 +34,8 @@ internal sealed class PipelineOptions
 
     /// <summary>
     /// How many mapped records go through enrichment, validation and the normalised layer's COPY together
-    /// (<c>Pipeline__BatchSize</c>): with the two batches in flight, what a run holds of a feed at once.
+    /// (<c>Pipeline__BatchSize</c>): with the two batches in flight, what a run holds of a feed at once (with a geocoder,
+    /// plus the records waiting for a geocoding request, up to <c>Geocoder__BatchSize</c>: see <c>GeocodingBuffer</c>).
     /// </summary>
     public int BatchSize { get; set; } = 2000;
 

@@ -17,7 +17,7 @@ namespace DataInclusion.Host.Pipeline;
 /// <param name="IsPulled">False for a producer that only pushes files: no recurring job, not part of a plain <c>run</c>.</param>
 /// <param name="IsRestricted">
 /// True when the producer's agreement keeps its rows to the API tokens granted it (Soliguide, as data·inclusion gates
-/// it): distinct from <paramref name="InOpenData"/>, which only says whether the licence lets the rows into the dumps.
+/// it; a producer account an operator restricted, <c>producers restrict</c>): distinct from <paramref name="InOpenData"/>, which only says whether the licence lets the rows into the dumps.
 /// A restricted source is never in the dumps, whatever that flag says (<see cref="Api.SourceVisibility"/>).
 /// </param>
 internal sealed record SourceDefinition(

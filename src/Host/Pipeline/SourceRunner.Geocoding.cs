@@ -5,21 +5,19 @@ namespace DataInclusion.Host.Pipeline;
 internal sealed partial class SourceRunner
 {
     /// <summary>
-    /// The geocoding step (issue 9 §1) over one validated batch, between validation and the normalised layer's COPY:
-    /// without <c>GEOCODER_URL</c> the batch passes untouched. The geocoder's batches are the pipeline's
-    /// (<c>Pipeline__BatchSize</c>), so memory stays bounded; answers already cached are not asked again.
+    /// The geocoding step (issue 9 §1) between validation and the normalised layer's COPY, in requests of up to
+    /// <c>Geocoder__BatchSize</c> addresses: validated batches wait in <paramref name="buffer"/> until that many records
+    /// do (<see cref="GeocodingBuffer"/>); answers already cached are not asked again. Without <c>GEOCODER_URL</c>
+    /// (no buffer) a batch passes untouched, at once. A null <paramref name="batch"/> flushes what waits (end of run).
     /// </summary>
-    private async Task<ValidatedBatch> GeocodeAsync(Guid runId, string source, ValidatedBatch batch, GeocodingStats stats, CancellationToken cancellationToken)
-    {
-        if (geocoding is null)
+    private static async Task<IReadOnlyList<ValidatedBatch>> GeocodeAsync(GeocodingBuffer? buffer, ValidatedBatch? batch, CancellationToken cancellationToken) =>
+        (buffer, batch) switch
         {
-            return batch;
-        }
-
-        var structures = await geocoding.ApplyAsync(source, runId, batch.Structures, stats, cancellationToken);
-        var serviceRecords = await geocoding.ApplyAsync(source, runId, batch.Services, stats, cancellationToken);
-        return batch with { Structures = structures, Services = serviceRecords };
-    }
+            (null, null) => [],
+            (null, { } alone) => [alone],
+            (_, null) => await buffer.FlushAsync(cancellationToken),
+            _ => await buffer.AddAsync(batch, cancellationToken),
+        };
 
     /// <summary>Records the run's geocoding counts once its batches are all through.</summary>
     private async Task SaveGeocodingAsync(Guid runId, string source, GeocodingStats stats, CancellationToken cancellationToken)

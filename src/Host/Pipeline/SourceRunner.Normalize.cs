@@ -75,6 +75,7 @@ internal sealed partial class SourceRunner
         Guid runId, SourceDefinition source, IReadOnlyList<RawDocument> documents, RunValidation validation, GeocodingStats geocodingStats,
         ChannelWriter<ValidatedBatch> output, CancellationToken cancellationToken)
     {
+        var buffer = geocoding is null ? null : new GeocodingBuffer(geocoding, source.Slug, runId, geocodingStats);
         try
         {
             foreach (var mapped in MappedBatches(runId, source, documents))
@@ -86,8 +87,15 @@ internal sealed partial class SourceRunner
                     batch = await step.ProcessAsync(source.Slug, batch, cancellationToken);
                 }
 
-                var validated = await GeocodeAsync(runId, source.Slug, validation.Check(batch), geocodingStats, cancellationToken);
-                await output.WriteAsync(validated, cancellationToken);
+                foreach (var ready in await GeocodeAsync(buffer, validation.Check(batch), cancellationToken))
+                {
+                    await output.WriteAsync(ready, cancellationToken);
+                }
+            }
+
+            foreach (var ready in await GeocodeAsync(buffer, null, cancellationToken))
+            {
+                await output.WriteAsync(ready, cancellationToken);
             }
         }
         finally

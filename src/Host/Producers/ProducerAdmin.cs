@@ -31,4 +31,11 @@ internal sealed class ProducerAdmin(ProducerStore producers)
 
     public async Task<string?> RevokeAsync(string slug, CancellationToken cancellationToken) =>
         await producers.RevokeAsync(slug, cancellationToken) ? null : $"no producer is named '{slug}'";
+
+    /// <summary>
+    /// Restricts the producer's source to the API tokens granted it (issue 12 §2), or lifts the restriction. Grants are
+    /// given with <c>tokens create --sources SLUG</c>; a restricted source also leaves the open-data dumps.
+    /// </summary>
+    public async Task<string?> SetRestrictedAsync(string slug, bool restricted, CancellationToken cancellationToken) =>
+        await producers.SetRestrictedAsync(slug, restricted, cancellationToken) ? null : $"no producer is named '{slug}'";
 }

@@ -17,6 +17,9 @@ internal static partial class ProducerLog
     [LoggerMessage(1103, LogLevel.Warning, "Producer token refused for {Producer} from {Client}: {Outcome}")]
     public static partial void TokenRefused(this ILogger logger, string producer, string client, string outcome);
 
+    [LoggerMessage(1105, LogLevel.Warning, "Submission {SubmissionId} abandoned: {Reason}")]
+    public static partial void SubmissionAbandoned(this ILogger logger, Guid submissionId, string reason);
+
     [LoggerMessage(1104, LogLevel.Information, "Feed of producer {Producer} registered: {Streams}, schedule {Schedule}")]
     public static partial void FeedRegistered(this ILogger logger, string producer, string streams, string schedule);
 }

@@ -24,7 +24,8 @@ internal static class ProducerSource
         RequiredVariables: [],
         services => Connector(producer, services),
         _ => new V1FeedMapper(producer.Slug),
-        IsPulled: producer.Feed.IsPulled);
+        IsPulled: producer.Feed.IsPulled,
+        IsRestricted: producer.IsRestricted);
 
     private static V1FeedConnector Connector(ProducerAccount producer, SourceServices services)
     {

@@ -5,7 +5,7 @@ namespace DataInclusion.Host.Producers;
 /// <summary>The producer accounts (<c>ops.producers</c>): creation, tokens, feeds, and who a presented token is.</summary>
 internal sealed class ProducerStore(NpgsqlDataSource dataSource, TimeProvider time)
 {
-    private const string Columns = "slug, name, contact, in_open_data, created_at, token_issued_at, revoked_at, structures_url, services_url, classeur_url, schedule";
+    private const string Columns = "slug, name, contact, in_open_data, created_at, token_issued_at, revoked_at, structures_url, services_url, classeur_url, schedule, restricted";
 
     /// <summary>Creates the account and returns its token (the only time it exists in clear), or null when the slug is taken.</summary>
     public async Task<string?> AddAsync(string slug, string name, string? contact, bool inOpenData, CancellationToken cancellationToken)
@@ -42,6 +42,18 @@ internal sealed class ProducerStore(NpgsqlDataSource dataSource, TimeProvider ti
         await using var command = dataSource.CreateCommand("UPDATE ops.producers SET revoked_at = coalesce(revoked_at, $2) WHERE slug = $1");
         command.Parameters.Add(new() { Value = slug });
         command.Parameters.Add(new() { Value = time.GetUtcNow() });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// Keeps the source's rows to the API tokens granted it (or opens them again); seen by every instance within
+    /// <c>Api__TokenCacheSeconds</c> (<see cref="Api.Access.RestrictedSources"/>). False if no such producer.
+    /// </summary>
+    public async Task<bool> SetRestrictedAsync(string slug, bool restricted, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE ops.producers SET restricted = $2 WHERE slug = $1");
+        command.Parameters.Add(new() { Value = slug });
+        command.Parameters.Add(new() { Value = restricted });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -103,7 +115,8 @@ internal sealed class ProducerStore(NpgsqlDataSource dataSource, TimeProvider ti
                 reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetBoolean(3),
                 reader.GetFieldValue<DateTimeOffset>(4), reader.GetFieldValue<DateTimeOffset>(5),
                 reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
-                new ProducerFeed(Text(reader, 7), Text(reader, 8), Text(reader, 9), Text(reader, 10))));
+                new ProducerFeed(Text(reader, 7), Text(reader, 8), Text(reader, 9), Text(reader, 10)),
+                reader.GetBoolean(11)));
         }
 
         return accounts;

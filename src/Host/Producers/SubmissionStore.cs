@@ -112,6 +112,25 @@ internal sealed class SubmissionStore(NpgsqlDataSource dataSource, TimeProvider 
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Ends a submission its job gave up on: <c>failed</c> with <paramref name="reason"/>, its files dropped (nothing will
+    /// read them again). False when it had already finished.
+    /// </summary>
+    public async Task<bool> AbandonAsync(Guid id, string reason, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            WITH abandoned AS (
+                UPDATE ops.submissions SET status = 'failed', error = $2, finished_at = $3
+                WHERE id = $1 AND status IN ('queued', 'running') RETURNING id),
+            dropped AS (UPDATE ops.submission_payloads SET content = NULL WHERE submission_id IN (SELECT id FROM abandoned))
+            SELECT count(*) FROM abandoned
+            """);
+        command.Parameters.Add(new() { Value = id });
+        command.Parameters.Add(new() { Value = reason });
+        command.Parameters.Add(new() { Value = time.GetUtcNow() });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))! == 1;
+    }
+
     private async Task<IReadOnlyList<SubmissionRecord>> QueryAsync(string sql, object key, CancellationToken cancellationToken)
     {
         var rows = new List<SubmissionRecord>();

@@ -1,9 +1,11 @@
 using DataInclusion.Host.OpenData;
 using DataInclusion.Sources.Http;
 using DataInclusion.Host.Pipeline;
+using DataInclusion.Host.Producers;
 using DataInclusion.Host.Storage;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DataInclusion.Host.Scheduling;
 
@@ -28,6 +30,9 @@ internal static class JobsSetup
         services.AddSingleton(new StructureClustering(runtime.Database.DataSource));
         services.AddSingleton(new FireStore(runtime.Database.DataSource, runtime.Time));
         services.AddOpenDataJobs(runtime, storage, options);
+        // Hangfire's filters are global: this process runs jobs, so it ends the submissions whose job it gives up on.
+        GlobalJobFilters.Filters.Add(new SubmissionAbandonment(
+            new SubmissionStore(runtime.Database.DataSource, runtime.Time), runtime.LoggerFactory.CreateLogger<SubmissionAbandonment>()));
         // Registered before the server so the recurring jobs match the configuration before this instance fires any.
         services.AddHostedService<RecurringJobsSync>();
         services.AddHangfireServer(server =>

@@ -11,12 +11,16 @@ namespace DataInclusion.Host.Scheduling;
 /// </summary>
 /// <remarks>
 /// Retried when the source is busy (a pull or another submission holds its lock) or the infrastructure failed; a
-/// submission already finished is never run again, so a redelivered job does nothing.
+/// submission already finished is never run again, so a redelivered job does nothing. When the retries are spent,
+/// <see cref="SubmissionAbandonment"/> ends the submission <c>failed</c>.
 /// </remarks>
-[AutomaticRetry(Attempts = 10, DelaysInSeconds = [2, 5, 10, 30, 60, 120, 300, 600, 600, 600])]
+[AutomaticRetry(Attempts = Retries, DelaysInSeconds = [2, 5, 10, 30, 60, 120, 300, 600, 600, 600])]
 internal sealed class SubmissionJob(SourceRunner runner, SourceCatalog catalog, SubmissionStore submissions, ILogger<SubmissionJob> logger)
 {
     public const string Trigger = "push";
+
+    /// <summary>Attempts after the first (about 40 minutes in all): a source stays busy that long only if something is wrong.</summary>
+    public const int Retries = 10;
 
     public async Task RunAsync(Guid submissionId, CancellationToken cancellationToken)
     {

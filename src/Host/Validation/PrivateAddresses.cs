@@ -3,7 +3,11 @@ using System.Net.Sockets;
 
 namespace DataInclusion.Host.Validation;
 
-/// <summary>Addresses a public fetch must not reach: loopback, private (RFC 1918, ULA), link-local, shared, unspecified, multicast.</summary>
+/// <summary>
+/// Addresses a public fetch must not reach: loopback, private (RFC 1918, ULA), link-local, shared, unspecified,
+/// multicast. The one rule for both fetches a stranger can aim: the validator's by URL and a producer's feed
+/// (<see cref="Producers.FeedAddressGuard"/>).
+/// </summary>
 internal static class PrivateAddresses
 {
     public static bool Contains(IPAddress address)

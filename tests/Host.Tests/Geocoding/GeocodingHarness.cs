@@ -14,7 +14,8 @@ namespace DataInclusion.Host.Tests.Geocoding;
 /// <summary>A source runner on a fresh database whose geocoding step talks to a fake BAN, built as the host builds it (GEOCODER_URL).</summary>
 internal sealed record GeocodingHarness(SourceRunner Runner, ScriptedConnector Connector, FakeGeocoderServer Geocoder, string Db)
 {
-    public static async Task<GeocodingHarness> CreateAsync(PostgresFixture postgres, FakeGeocoderServer geocoder, GeocoderOptions? options = null)
+    /// <param name="pipelineBatchSize"><c>Pipeline__BatchSize</c> (the default when null).</param>
+    public static async Task<GeocodingHarness> CreateAsync(PostgresFixture postgres, FakeGeocoderServer geocoder, GeocoderOptions? options = null, int? pipelineBatchSize = null)
     {
         var db = await postgres.CreateDatabaseAsync();
         var dataSource = NpgsqlDataSource.Create(db);
@@ -24,6 +25,7 @@ internal sealed record GeocodingHarness(SourceRunner Runner, ScriptedConnector C
         var geocoding = GeocodingFactory.Create(environment.GetValueOrDefault, options ?? new GeocoderOptions(), dataSource, time, NullLoggerFactory.Instance);
         // Clustering after publication has nothing to do with geocoding: off, so the tests only pay for what they test.
         var pipeline = new PipelineOptions { ClusterAfterPublication = false };
+        pipeline.BatchSize = pipelineBatchSize ?? pipeline.BatchSize;
         var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource, pipeline), services,
             new RecordValidator(time), new RetentionOptions(), NullLogger<SourceRunner>.Instance, pipeline, geocoding: geocoding);
         return new GeocodingHarness(runner, new ScriptedConnector(RunnerHarness.Source), geocoder, db);

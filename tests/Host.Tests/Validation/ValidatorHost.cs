@@ -1,8 +1,6 @@
+using DataInclusion.Host.Tests.Infrastructure;
 using DataInclusion.Host.Validation;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace DataInclusion.Host.Tests.Validation;
 
@@ -12,36 +10,22 @@ namespace DataInclusion.Host.Tests.Validation;
 /// </summary>
 public sealed class ValidatorHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackWebApp _web;
 
-    private ValidatorHost(WebApplication app, Uri baseUri)
-    {
-        _app = app;
-        BaseUri = baseUri;
-    }
+    private ValidatorHost(LoopbackWebApp web) => _web = web;
 
-    public Uri BaseUri { get; }
+    public Uri BaseUri => _web.BaseUri;
 
     /// <param name="settings">Configuration, e.g. <c>Validator:MaxBytes</c>.</param>
     /// <param name="extra">More endpoints, e.g. a file to fetch by URL.</param>
-    public static async Task<ValidatorHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? extra = null)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        var app = builder.Build();
-        app.MapValidator(app.Configuration, TimeProvider.System);
-        extra?.Invoke(app);
-        await app.StartAsync();
-        return new ValidatorHost(app, new Uri(app.Urls.First()));
-    }
+    public static async Task<ValidatorHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? extra = null) =>
+        new(await LoopbackWebApp.StartAsync(null, app =>
+        {
+            app.MapValidator(app.Configuration, TimeProvider.System);
+            extra?.Invoke(app);
+        }, settings));
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _web.DisposeAsync();
 }
 
 /// <summary>One host shared by the tests of a class.</summary>

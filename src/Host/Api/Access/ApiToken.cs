@@ -13,7 +13,8 @@ internal sealed record ApiToken(
     DateTimeOffset CreatedAt,
     DateTimeOffset? RevokedAt)
 {
-    public ApiCaller ToCaller() => new(Name, Scope, Sources);
+    /// <summary>The caller this token makes, when <paramref name="restricted"/> are the restricted sources.</summary>
+    public ApiCaller ToCaller(IReadOnlyList<string> restricted) => new(Name, Scope, Sources, restricted);
 
     /// <summary>Whether a browser page of <paramref name="origin"/> may use the token (no Origin header: not a browser page).</summary>
     public bool AcceptsOrigin(string? origin) =>

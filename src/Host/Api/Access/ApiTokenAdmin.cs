@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
+using DataInclusion.Host.Pipeline;
 
 namespace DataInclusion.Host.Api.Access;
 
 /// <summary>An operator's actions on API tokens, with their checks (behind <c>tokens create|revoke|list</c>).</summary>
-internal sealed partial class ApiTokenAdmin(ApiTokenStore tokens)
+/// <param name="catalog">Where the restricted sources are (built-in ones and restricted producer accounts): only those are granted.</param>
+internal sealed partial class ApiTokenAdmin(ApiTokenStore tokens, SourceCatalog catalog)
 {
     /// <summary>The new token, or why it was not created.</summary>
     public async Task<(string? Token, string? Problem)> CreateAsync(
@@ -21,9 +23,10 @@ internal sealed partial class ApiTokenAdmin(ApiTokenStore tokens)
         }
 
         var granted = sources.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal).ToList();
-        if (granted.FirstOrDefault(s => !SourceVisibility.Restricted.Contains(s, StringComparer.Ordinal)) is { } open)
+        var restricted = (await catalog.AllAsync(cancellationToken)).Where(s => s.IsRestricted).Select(s => s.Slug).ToList();
+        if (granted.FirstOrDefault(s => !restricted.Contains(s, StringComparer.Ordinal)) is { } open)
         {
-            return (null, $"'{open}' is not a restricted source (restricted: {string.Join(", ", SourceVisibility.Restricted)}); open sources need no grant");
+            return (null, $"'{open}' is not a restricted source (restricted: {string.Join(", ", restricted)}); open sources need no grant");
         }
 
         var origins = new List<string>();

@@ -27,7 +27,8 @@ internal static class ApiAccess
     {
         var options = context.RequestServices.GetRequiredService<IOptions<ApiAccessOptions>>().Value;
         var cache = context.RequestServices.GetRequiredService<ApiTokenCache>();
-        context.Features.Set(await StateAsync(context.Request, options, cache, context.RequestAborted));
+        var restricted = context.RequestServices.GetRequiredService<RestrictedSources>();
+        context.Features.Set(await StateAsync(context.Request, options, cache, restricted, context.RequestAborted));
         await next(context);
     }
 
@@ -50,7 +51,8 @@ internal static class ApiAccess
         await Results.Json(new { error = refusal.Code, message = refusal.Message }, statusCode: refusal.Status).ExecuteAsync(context);
     }
 
-    private static async Task<ApiAccessState> StateAsync(HttpRequest request, ApiAccessOptions options, ApiTokenCache cache, CancellationToken cancellationToken)
+    private static async Task<ApiAccessState> StateAsync(
+        HttpRequest request, ApiAccessOptions options, ApiTokenCache cache, RestrictedSources restricted, CancellationToken cancellationToken)
     {
         var presented = BearerToken(request);
         if (presented is null)
@@ -58,7 +60,7 @@ internal static class ApiAccess
             return options.RequireToken && !ApiPaths.IsOpenWithoutToken(request)
                 ? Refused(StatusCodes.Status401Unauthorized, "jeton.absent",
                     "Jeton requis : envoyez l'en-tête « Authorization: Bearer <jeton> » avec votre jeton d'accès à l'API.")
-                : new ApiAccessState(ApiCaller.Anonymous, null, null);
+                : new ApiAccessState(ApiCaller.AnonymousOver(await restricted.CurrentAsync(cancellationToken)), null, null);
         }
 
         var token = await cache.FindAsync(presented, cancellationToken);
@@ -69,7 +71,7 @@ internal static class ApiAccess
 
         var origin = request.Headers.Origin.ToString();
         return token.AcceptsOrigin(origin)
-            ? new ApiAccessState(token.ToCaller(), token, null)
+            ? new ApiAccessState(token.ToCaller(await restricted.CurrentAsync(cancellationToken)), token, null)
             : new ApiAccessState(ApiCaller.Anonymous, token, new ApiRefusal(StatusCodes.Status403Forbidden, "jeton.origine_refusee",
                 $"Ce jeton n'est pas utilisable depuis l'origine « {origin} » : les origines autorisées sont {string.Join(", ", token.AllowedOrigins)}."));
     }

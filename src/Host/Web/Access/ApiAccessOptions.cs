@@ -8,7 +8,10 @@ internal sealed class ApiAccessOptions
     /// <summary><c>Api__RequireToken</c>: reads without a token get 401 (default false: the referential is open data).</summary>
     public bool RequireToken { get; set; }
 
-    /// <summary><c>Api__TokenCacheSeconds</c>: how long a resolved token is trusted, hence the longest a revocation takes.</summary>
+    /// <summary>
+    /// <c>Api__TokenCacheSeconds</c>: how long a resolved token (and the list of restricted sources) is trusted, hence the
+    /// longest a revocation or a <c>producers restrict</c> takes to be honoured.
+    /// </summary>
     public int TokenCacheSeconds { get; set; } = 30;
 
     public RateLimitOptions RateLimit { get; set; } = new();

@@ -1,4 +1,5 @@
 using DataInclusion.Host.Api.Access;
+using DataInclusion.Host.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,9 @@ internal static class ApiAccessSetup
         configuration.GetSection(ApiAccessOptions.SectionName).Bind(options);
         services.AddSingleton(Options.Create(options));
         var store = new ApiTokenStore(dataSource, time);
-        services.AddSingleton(new ApiTokenCache(store.FindActiveAsync, TimeSpan.FromSeconds(Math.Max(0, options.TokenCacheSeconds)), time));
+        var cacheLifetime = TimeSpan.FromSeconds(Math.Max(0, options.TokenCacheSeconds));
+        services.AddSingleton(new ApiTokenCache(store.FindActiveAsync, cacheLifetime, time));
+        services.AddSingleton(new RestrictedSources(new SourceCatalog(dataSource, time), cacheLifetime, time));
         services.AddRateLimiter(limiter => ApiRateLimiting.Configure(limiter, options));
         // Reads from any origin, as data·inclusion's "*": a token bound to origins is checked by ApiAccess (403). The
         // middleware echoes the requested headers, so Authorization (never covered by a "*") passes preflights.

@@ -3,15 +3,13 @@ using System.Text;
 using DataInclusion.GraphQL.Http;
 using DataInclusion.Host.Api;
 using DataInclusion.Host.Api.Access;
-using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Rest;
+using DataInclusion.Host.Tests.Infrastructure;
+using DataInclusion.Host.Tests.Rest;
 using DataInclusion.Host.Web.Access;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace DataInclusion.Host.Tests.Api.Access;
@@ -24,44 +22,43 @@ namespace DataInclusion.Host.Tests.Api.Access;
 /// </summary>
 internal sealed class ApiHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackWebApp _web;
 
-    private ApiHost(WebApplication app, NpgsqlDataSource dataSource, Uri baseUri)
+    private ApiHost(LoopbackWebApp web, NpgsqlDataSource dataSource)
     {
-        _app = app;
+        _web = web;
         DataSource = dataSource;
-        BaseUri = baseUri;
     }
 
-    public Uri BaseUri { get; }
+    public Uri BaseUri => _web.BaseUri;
 
     public NpgsqlDataSource DataSource { get; }
 
     /// <summary>The host's services, e.g. its <see cref="SearchGate"/>.</summary>
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => _web.App.Services;
 
     /// <param name="settings">The <c>Api</c> section, e.g. <c>Api:RateLimit:PerMinute</c>.</param>
     public static async Task<ApiHost> StartAsync(string db, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
         var dataSource = NpgsqlDataSource.Create(db);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        builder.Services.AddApiAccess(builder.Configuration, dataSource, time);
-        builder.Services.AddSingleton(dataSource);
-        builder.Services.AddSingleton(new SourceCatalog(dataSource, time));
-        builder.Services.AddRestV1();
-        var app = builder.Build();
-        app.UseApiAccess();
-        app.MapRestV1();
-        // GraphQL and REST share the host's search gate, as in WebApp.
-        app.MapGraphQL("/graphql", MartsSchema.Build(dataSource, app.Services.GetRequiredService<SearchGate>()), options => options.UserContextFactory = ApiAccess.Caller);
-        app.MapGet("/api/v1/ping", (HttpContext context) => Results.Json(new { token = ApiAccess.Caller(context).TokenName }));
-        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
-        await app.StartAsync();
-        return new ApiHost(app, dataSource, new Uri(app.Urls.First()));
+        var web = await LoopbackWebApp.StartAsync(
+            builder =>
+            {
+                builder.Services.AddApiAccess(builder.Configuration, dataSource, time);
+                RestServer.AddRest(builder.Services, dataSource, time);
+            },
+            app =>
+            {
+                app.UseApiAccess();
+                app.MapRestV1();
+                // GraphQL and REST share the host's search gate, as in WebApp.
+                app.MapGraphQL("/graphql", MartsSchema.Build(dataSource, app.Services.GetRequiredService<SearchGate>()), options => options.UserContextFactory = ApiAccess.Caller);
+                app.MapGet("/api/v1/ping", (HttpContext context) => Results.Json(new { token = ApiAccess.Caller(context).TokenName }));
+                app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+            },
+            settings);
+        return new ApiHost(web, dataSource);
     }
 
     /// <summary>A new token in this host's database; its secret.</summary>
@@ -104,8 +101,7 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _web.DisposeAsync();
         await DataSource.DisposeAsync();
     }
 }

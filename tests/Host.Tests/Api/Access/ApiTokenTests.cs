@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using DataInclusion.Host.Api;
 using DataInclusion.Host.Api.Access;
+using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Tests.Infrastructure;
 using DataInclusion.Host.Tests.OpenData;
 
@@ -111,7 +112,7 @@ public sealed class ApiTokenTests(PostgresFixture postgres)
     {
         var db = await postgres.CreateDatabaseAsync();
         await using var dataSource = Npgsql.NpgsqlDataSource.Create(db);
-        var admin = new ApiTokenAdmin(new ApiTokenStore(dataSource, TimeProvider.System));
+        var admin = new ApiTokenAdmin(new ApiTokenStore(dataSource, TimeProvider.System), new SourceCatalog(dataSource, TimeProvider.System));
 
         var (token, problem) = await admin.CreateAsync("portail", "api", ["soliguide"], ["https://Portail.example.fr/"], 120, CancellationToken.None);
         var (_, taken) = await admin.CreateAsync("portail", "api", [], [], null, CancellationToken.None);

@@ -29,7 +29,7 @@ public sealed class DoublonsVisibilityTests(PostgresFixture postgres)
         const string Query = "{ structures(exclureDoublons: true) { edges { node { id } } } services(exclureDoublons: true) { edges { node { id } } } }";
 
         var anonymous = await ExecuteAsync(schema, Query, ApiCaller.Anonymous);
-        var granted = await ExecuteAsync(schema, Query, new ApiCaller("dora-partenaire", ApiScope.Api, ["soliguide"]));
+        var granted = await ExecuteAsync(schema, Query, new ApiCaller("dora-partenaire", ApiScope.Api, ["soliguide"], SourceVisibility.BuiltInRestricted));
 
         Assert.Equal(["beta--s3", "gamma--s9"], anonymous.Structures);
         Assert.Equal(["beta--v3"], anonymous.Services);

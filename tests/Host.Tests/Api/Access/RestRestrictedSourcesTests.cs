@@ -8,10 +8,11 @@ namespace DataInclusion.Host.Tests.Api.Access;
 /// <summary>
 /// The REST v1 half of "one rule, tested across every entry point" (<see cref="RestrictedSourcesTests"/> covers
 /// GraphQL): on the same fixture, every REST route that returns rows, counts or sources names a soliguide record only
-/// to a token granted soliguide, and a lookup of one answers 404 to the others.
+/// to a token granted soliguide, and a lookup of one answers 404 to the others; and the same for a restricted
+/// producer account's source (<see cref="RestrictedSourcesTests.RestrictedProducer"/>).
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed partial class RestRestrictedSourcesTests(PostgresFixture postgres)
+public sealed class RestRestrictedSourcesTests(PostgresFixture postgres)
 {
     /// <summary>
     /// Each route, and the soliguide ids (sorted) a granted token reads in its answer (a service names its structure, a
@@ -29,20 +30,23 @@ public sealed partial class RestRestrictedSourcesTests(PostgresFixture postgres)
         ("/api/v1/services.ndjson", "soliguide--p1 soliguide--v1 soliguide--v2"),
     ];
 
-    [Fact]
-    public async Task EveryRestRoute_NamesSoliguideRecords_OnlyToATokenGrantedSoliguide()
+    [Theory]
+    [InlineData("soliguide")]
+    [InlineData(RestrictedSourcesTests.RestrictedProducer)]
+    public async Task EveryRestRoute_NamesARestrictedSourcesRecords_OnlyToATokenGrantedIt(string restricted)
     {
         var db = await postgres.CreateDatabaseAsync();
-        await RestrictedSourcesTests.SeedAsync(db);
+        await RestrictedSourcesTests.SeedAsync(db, restricted);
         await using var host = await ApiHost.StartAsync(db);
-        var granted = await host.CreateTokenAsync("dora-partenaire", sources: ["soliguide"]);
+        var granted = await host.CreateTokenAsync("dora-partenaire", sources: [restricted]);
         var others = new[] { null, await host.CreateTokenAsync("portail"), await host.CreateTokenAsync("operateur", ApiScope.Admin) };
         using var http = host.Client();
 
         var wrong = new List<string>();
-        foreach (var (path, seen) in s_routes)
+        foreach (var (route, routeSeen) in s_routes)
         {
-            var (status, ids) = await SoliguideIdsAsync(http, path, granted);
+            var (path, seen) = (route.Replace("soliguide", restricted, StringComparison.Ordinal), routeSeen.Replace("soliguide", restricted, StringComparison.Ordinal));
+            var (status, ids) = await RestrictedIdsAsync(http, path, granted, restricted);
             if (status != HttpStatusCode.OK || ids != seen)
             {
                 wrong.Add($"{path}, granted: {(int)status} [{ids}], expected [{seen}]");
@@ -50,7 +54,7 @@ public sealed partial class RestRestrictedSourcesTests(PostgresFixture postgres)
 
             foreach (var token in others)
             {
-                (status, ids) = await SoliguideIdsAsync(http, path, token);
+                (status, ids) = await RestrictedIdsAsync(http, path, token, restricted);
                 if (status != HttpStatusCode.OK || ids.Length > 0)
                 {
                     wrong.Add($"{path}, {(token is null ? "no token" : "token without the grant")}: {(int)status} [{ids}]");
@@ -62,48 +66,50 @@ public sealed partial class RestRestrictedSourcesTests(PostgresFixture postgres)
     }
 
     [Theory]
-    [InlineData("/api/v1/structures/soliguide--p1")]
-    [InlineData("/api/v1/services/soliguide--v1")]
-    [InlineData("/api/v1/services/soliguide--v2")]
-    public async Task ARestrictedRecordsLookup_Is404_UnlessTheTokenIsGrantedItsSource(string path)
+    [InlineData("soliguide", "/api/v1/structures/soliguide--p1")]
+    [InlineData("soliguide", "/api/v1/services/soliguide--v1")]
+    [InlineData("soliguide", "/api/v1/services/soliguide--v2")]
+    [InlineData(RestrictedSourcesTests.RestrictedProducer, "/api/v1/structures/partenaire--p1")]
+    [InlineData(RestrictedSourcesTests.RestrictedProducer, "/api/v1/services/partenaire--v1")]
+    public async Task ARestrictedRecordsLookup_Is404_UnlessTheTokenIsGrantedItsSource(string restricted, string path)
     {
         var db = await postgres.CreateDatabaseAsync();
-        await RestrictedSourcesTests.SeedAsync(db);
+        await RestrictedSourcesTests.SeedAsync(db, restricted);
         await using var host = await ApiHost.StartAsync(db);
-        var granted = await host.CreateTokenAsync("dora-partenaire", sources: ["soliguide"]);
+        var granted = await host.CreateTokenAsync("dora-partenaire", sources: [restricted]);
         var other = await host.CreateTokenAsync("portail");
         using var http = host.Client();
 
-        Assert.Equal(HttpStatusCode.NotFound, (await SoliguideIdsAsync(http, path, null)).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await SoliguideIdsAsync(http, path, other)).Status);
-        Assert.Equal(HttpStatusCode.OK, (await SoliguideIdsAsync(http, path, granted)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await RestrictedIdsAsync(http, path, null, restricted)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await RestrictedIdsAsync(http, path, other, restricted)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await RestrictedIdsAsync(http, path, granted, restricted)).Status);
     }
 
-    [Fact]
-    public async Task Sources_ListsSoliguide_OnlyToATokenGrantedIt()
+    [Theory]
+    [InlineData("soliguide")]
+    [InlineData(RestrictedSourcesTests.RestrictedProducer)]
+    public async Task Sources_ListsARestrictedSource_OnlyToATokenGrantedIt(string restricted)
     {
         var db = await postgres.CreateDatabaseAsync();
+        await RestrictedSourcesTests.SeedAsync(db, restricted);
         await using var host = await ApiHost.StartAsync(db);
-        var granted = await host.CreateTokenAsync("dora-partenaire", sources: ["soliguide"]);
+        var granted = await host.CreateTokenAsync("dora-partenaire", sources: [restricted]);
         using var http = host.Client();
 
         using var anonymous = await http.SendAsync(ApiHost.Get("/api/v1/sources"));
         var publicList = await anonymous.Content.ReadAsStringAsync();
         Assert.Contains("\"dora\"", publicList, StringComparison.Ordinal);
-        Assert.DoesNotContain("soliguide", publicList, StringComparison.Ordinal);
+        Assert.DoesNotContain(restricted, publicList, StringComparison.Ordinal);
         using var seen = await http.SendAsync(ApiHost.Get("/api/v1/sources", granted));
-        Assert.Contains("\"soliguide\"", await seen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"\"{restricted}\"", await seen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    // The distinct soliguide ids a response names anywhere (items, nested structure, services, doublons, NDJSON lines).
-    private static async Task<(HttpStatusCode Status, string Ids)> SoliguideIdsAsync(HttpClient http, string path, string? token)
+    // The distinct ids of the restricted source a response names anywhere (items, nested structure, services, doublons, NDJSON lines).
+    private static async Task<(HttpStatusCode Status, string Ids)> RestrictedIdsAsync(HttpClient http, string path, string? token, string restricted)
     {
         using var response = await http.SendAsync(ApiHost.Get(path, token));
         var body = await response.Content.ReadAsStringAsync();
-        var ids = SoliguideId().Matches(body).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal);
+        var ids = Regex.Matches(body, Regex.Escape(restricted) + "--[a-z0-9]+").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal);
         return (response.StatusCode, string.Join(' ', ids));
     }
-
-    [GeneratedRegex("soliguide--[a-z0-9]+")]
-    private static partial Regex SoliguideId();
 }

@@ -36,19 +36,41 @@ public sealed class RestrictedOutsideTheApiTests(PostgresFixture postgres) : IDi
     }
 
     [Fact]
-    public async Task HomePage_ShowsARestrictedSourceWithoutItsCounts_AndLeavesThemOutOfTheTotals()
+    public async Task Dumps_LeaveOutARestrictedProducerSource_ThoughItsAccountIsInOpenData()
     {
         var db = await postgres.CreateDatabaseAsync();
-        await RestrictedSourcesTests.SeedAsync(db);
+        await RestrictedSourcesTests.SeedAsync(db, RestrictedSourcesTests.RestrictedProducer);
+        await using var dataSource = NpgsqlDataSource.Create(db);
+        await new ProducerStore(dataSource, TimeProvider.System).AddAsync("alpha", "Alpha", null, inOpenData: true, CancellationToken.None);
+        // The sources as `export` and the scheduled publication read them: the catalogue, producer accounts included.
+        var catalog = await new SourceCatalog(dataSource, TimeProvider.System).AllAsync(CancellationToken.None);
+
+        await OpenDataExportTests.Exporter(db, sources: catalog).ExportAsync(_directory, ["json", "csv"], CancellationToken.None);
+
+        Assert.Equal(["alpha--s1"], Ids("structures.json"));
+        Assert.Equal(["alpha--v1"], Ids("services.json"));
+        foreach (var file in Directory.EnumerateFiles(_directory, "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain("partenaire--", File.ReadAllText(file), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("soliguide")]
+    [InlineData(RestrictedSourcesTests.RestrictedProducer)]
+    public async Task HomePage_ShowsARestrictedSourceWithoutItsCounts_AndLeavesThemOutOfTheTotals(string restricted)
+    {
+        var db = await postgres.CreateDatabaseAsync();
+        await RestrictedSourcesTests.SeedAsync(db, restricted);
         await using var dataSource = NpgsqlDataSource.Create(db);
         await new ProducerStore(dataSource, TimeProvider.System).AddAsync("alpha", "Alpha", null, inOpenData: true, CancellationToken.None);
 
         var sources = await HomeEndpoints.ReadSourcesAsync(new SourceCatalog(dataSource, TimeProvider.System), dataSource, CancellationToken.None);
         var page = HomePage.Render(sources, DateTimeOffset.UtcNow);
 
-        var soliguide = Row(page, "soliguide");
-        Assert.Contains("accès restreint", soliguide, StringComparison.Ordinal);
-        Assert.DoesNotContain("class=\"n\"", soliguide, StringComparison.Ordinal);
+        var row = Row(page, restricted);
+        Assert.Contains("accès restreint", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"n\"", row, StringComparison.Ordinal);
         Assert.Contains("<td class=\"n\">1</td><td class=\"n\">1</td>", Row(page, "alpha"), StringComparison.Ordinal);
         Assert.Matches("<tfoot><tr><th scope=\"row\">Total</th><td class=\"n\">1</td><td class=\"n\">1</td>", page);
         Assert.Contains("1 structures et 1 services", page, StringComparison.Ordinal);
