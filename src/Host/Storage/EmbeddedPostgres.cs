@@ -129,7 +129,8 @@ internal sealed class EmbeddedPostgres : IAsyncDisposable
         }
 
         Port = FreeLoopbackPort();
-        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -c unix_socket_directories='' -c fsync=off -c max_connections=200";
+        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -c unix_socket_directories='' "
+            + EmbeddedPostgresSettings.CommandLineOptions();
         await RunPgCtlAsync(["start", "-D", _dataDirectory, "-w", "-t", "60", "-l", Path.Combine(_dataDirectory, "server.log"), "-o", options],
             cancellationToken);
         _started = true;

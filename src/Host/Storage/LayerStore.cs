@@ -97,7 +97,17 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
     // The rule "a service's structure is published" is checked once, set-based, instead of by a deferred foreign key row
     // by row (migration 0040). work_mem for this transaction only: the structures' score aggregate over the services
     // otherwise sorted every service row on disk (~240 MB at national) instead of hashing ~75,000 groups in memory.
-    private const string WorkMem = "SELECT set_config('work_mem', '64MB', true) WHERE $1::uuid IS NOT NULL AND $2::text IS NOT NULL";
+    // temp_buffers likewise: the staged rows (~400 MB at national) otherwise go through 8 MB of local buffers, i.e. are
+    // written to disk and read back. PostgreSQL takes it only before the session's first temporary table; the
+    // publication is the only user of temporary tables and always asks the same size, so a pooled session that already
+    // published accepts it again.
+    private const string WorkMem = $"""
+        SELECT set_config('work_mem', '64MB', true), set_config('temp_buffers', '{PublicationTempBuffers}', true)
+        WHERE $1::uuid IS NOT NULL AND $2::text IS NOT NULL
+        """;
+
+    /// <summary>The publication's local buffers for its staged rows (a maximum: allocated as the rows arrive).</summary>
+    internal const string PublicationTempBuffers = "1GB";
 
     private static readonly string[] Before =
     [
