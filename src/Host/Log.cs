@@ -75,4 +75,10 @@ internal static partial class Log
 
     [LoggerMessage(184, LogLevel.Error, "Run {RunId} of {Source} is published, but clustering the structures failed (recomputed at the next publication)")]
     public static partial void ClusteringFailed(this ILogger logger, Exception exception, string source, Guid runId);
+
+    [LoggerMessage(190, LogLevel.Information, "Run {RunId} of {Source}: statistics of the marts it changed a lot refreshed: {Analyzed}")]
+    public static partial void MartsAnalyzed(this ILogger logger, string source, Guid runId, string analyzed);
+
+    [LoggerMessage(191, LogLevel.Warning, "Run {RunId} of {Source} is published, but analyzing the marts failed (autovacuum will)")]
+    public static partial void MartsAnalysisFailed(this ILogger logger, Exception exception, string source, Guid runId);
 }

@@ -26,6 +26,7 @@ internal sealed partial class SourceRunner(
     private readonly PipelineOptions _pipeline = pipeline ?? new PipelineOptions();
     private readonly IReadOnlyList<IRecordBatchStep> _batchSteps = batchSteps ?? [];
     private readonly StructureClustering _clustering = clustering ?? new StructureClustering(dataSource);
+    private readonly MartStatistics _statistics = new(dataSource);
 
     /// <summary>The message of a run refused because the source's lock is held elsewhere.</summary>
     public const string AlreadyRunningMessage = "already running in another process";
@@ -112,6 +113,9 @@ internal sealed partial class SourceRunner(
             return new SourceRunResult(source.Slug, runId, SourceRunStatus.Failed, counts, stopwatch.Elapsed, message);
         }
 
+        // The API's next plans need the marts' new statistics; the clustering reads none, so both go on at once.
+        var statistics = RefreshStatisticsAsync(source.Slug, runId, cancellationToken);
+
         // The run is published and recorded: housekeeping that fails is retried at the next run, the outcome stands.
         try
         {
@@ -123,6 +127,7 @@ internal sealed partial class SourceRunner(
         }
 
         await ClusterAsync(source.Slug, runId, cancellationToken);
+        await statistics;
 
         var succeeded = outcome.Counts;
         logger.RunSucceeded(source.Slug, runId, succeeded.Fetched, succeeded.Valid, succeeded.Invalid, succeeded.Published, stopwatch.Elapsed.TotalSeconds);
@@ -155,6 +160,20 @@ internal sealed partial class SourceRunner(
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             logger.ClusteringFailed(ex, source, runId);
+        }
+    }
+
+    /// <summary>Analyzes the marts the publication changed a lot (<see cref="MartStatistics"/>); a failure is logged, autovacuum catches up.</summary>
+    private async Task RefreshStatisticsAsync(string source, Guid runId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var analyzed = await _statistics.RefreshAsync(cancellationToken);
+            logger.MartsAnalyzed(source, runId, MartStatistics.Describe(analyzed));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.MartsAnalysisFailed(ex, source, runId);
         }
     }
 

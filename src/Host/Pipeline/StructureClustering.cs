@@ -1,4 +1,3 @@
-using System.Text;
 using DataInclusion.Normalize;
 using DataInclusion.Normalize.Dedup;
 using Npgsql;
@@ -47,32 +46,13 @@ internal sealed class StructureClustering(NpgsqlDataSource dataSource, Structure
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Two sources publishing at once: the second clustering waits and then reads both publications.
         await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(hashtext('marts.structures cluster_id'))", cancellationToken);
-        var (input, published) = await ReadStructuresAsync(connection, cancellationToken);
-        var result = clusterer.Cluster(input, await ReadPreviousAsync(connection, cancellationToken));
-        var best = BestIds(published, result, await ReadQualityScoresAsync(connection, cancellationToken));
+        var previous = await ClusterMap.ReadAsync(connection, cancellationToken);
+        var input = clusterer.NewInput();
+        var published = await PublishedStructures.ReadAsync(connection, input, cancellationToken);
+        var result = clusterer.Cluster(input, previous.ClusterIds);
+        var best = BestIds(published, result);
 
-        await ExecuteAsync(connection, "DELETE FROM ops.structure_clusters", cancellationToken);
-        await using (var importer = await connection.BeginBinaryImportAsync(
-            "COPY ops.structure_clusters (structure_id, cluster_id, meilleur_du_cluster) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            for (var i = 0; i < published.Count; i++)
-            {
-                await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(published[i].Id, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(result.ClusterIdByIndex[i], NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(best.Contains(published[i].Id), NpgsqlDbType.Boolean, cancellationToken);
-            }
-
-            await importer.CompleteAsync(cancellationToken);
-        }
-
-        // One set-based statement; rows whose values did not change are not rewritten.
-        await ExecuteAsync(connection, """
-            UPDATE marts.structures s SET cluster_id = c.cluster_id, meilleur_du_cluster = c.meilleur_du_cluster
-            FROM ops.structure_clusters c
-            WHERE c.structure_id = s.id
-              AND (s.cluster_id IS DISTINCT FROM c.cluster_id OR s.meilleur_du_cluster IS DISTINCT FROM c.meilleur_du_cluster)
-            """, cancellationToken);
+        await ClusterMap.WriteChangesAsync(connection, previous, published, result.ClusterIdByIndex, best, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var sources = published.Select((s, i) => (s.Source, Cluster: result.ClusterIdByIndex[i]))
@@ -82,118 +62,24 @@ internal sealed class StructureClustering(NpgsqlDataSource dataSource, Structure
     }
 
     /// <summary>
-    /// The published rows, read back through the same v1 reader as the <c>dedup</c> command's files: the mart's columns
-    /// are the v1 fields, so <c>to_jsonb</c> of a row is a v1 record (extra columns are ignored by the reader). The long
-    /// free texts that neither the clusterer nor the best-record choice read here (it ranks by quality score) are left
-    /// out, and rows are read in chunks, each reduced to the clusterer's keys and the few fields the best-record choice
-    /// reads before the next is read: at ×3 national size (300,000 structures) holding them all took 1.4 GB.
-    /// </summary>
-    private async Task<(ClusterInput Input, List<Published> Published)> ReadStructuresAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        // 2,000 rows: the garbage of a chunk (JSON, mapped and enriched copies) set the peak with 10,000.
-        const int ChunkRows = 2_000;
-        var input = clusterer.NewInput();
-        var published = new List<Published>();
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        var issues = new List<ValidationIssue>();
-        using var ndjson = new MemoryStream();
-        var rows = 0;
-        void ReadChunk()
-        {
-            var document = new RawDocument(V1FeedMapper.StructuresStream, "marts.structures", ndjson.GetBuffer().AsMemory(0, (int)ndjson.Length), "application/x-ndjson");
-            var chunk = V1FeedMapper.ReadStructures(document, issues);
-            input.Add(chunk);
-            foreach (var structure in chunk)
-            {
-                published.Add(BestRecordFields(structure, sources));
-            }
-
-            ndjson.SetLength(0);
-            rows = 0;
-        }
-
-        await using (var command = new NpgsqlCommand("""
-            SELECT (to_jsonb(s) - 'description' - 'horaires_accueil' - 'accessibilite_lieu' - 'lien_source')::text
-            FROM marts.structures s ORDER BY id
-            """, connection) { CommandTimeout = 0 })
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ndjson.Write(Encoding.UTF8.GetBytes(reader.GetString(0)));
-                ndjson.WriteByte((byte)'\n');
-                if (++rows == ChunkRows)
-                {
-                    ReadChunk();
-                }
-            }
-        }
-
-        ReadChunk();
-        // Published rows passed validation: one the reader refuses is a broken invariant, not data to skip quietly.
-        return issues.Count == 0
-            ? (input, published)
-            : throw new InvalidOperationException($"{issues.Count} published structures could not be read back, first: {issues[0].RecordId}: {issues[0].Message}");
-    }
-
-    /// <summary>Only what <see cref="BestRecord.Select"/> reads besides the quality score (which it is given).</summary>
-    private readonly record struct Published(string Id, string Source, DateOnly DateMaj)
-    {
-        public Structure ToStructure() => new() { Id = Id, Source = Source, Nom = string.Empty, DateMaj = DateMaj };
-    }
-
-    private static Published BestRecordFields(Structure structure, Dictionary<string, string> sources)
-    {
-        if (!sources.TryGetValue(structure.Source, out var source))
-        {
-            source = structure.Source;
-            sources[source] = source;
-        }
-
-        return new Published(structure.Id, source, structure.DateMaj);
-    }
-
-    private static async Task<Dictionary<string, string>> ReadPreviousAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using var command = new NpgsqlCommand("SELECT structure_id, cluster_id FROM ops.structure_clusters", connection) { CommandTimeout = 0 };
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            previous[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return previous;
-    }
-
-    /// <summary>Each published structure's quality score (the mean of its services'; absent when it has none).</summary>
-    private static async Task<Dictionary<string, double>> ReadQualityScoresAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        await using var command = new NpgsqlCommand("SELECT id, score_qualite::float8 FROM marts.structures WHERE score_qualite IS NOT NULL", connection)
-        {
-            CommandTimeout = 0,
-        };
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            scores[reader.GetString(0)] = reader.GetDouble(1);
-        }
-
-        return scores;
-    }
-
-    /// <summary>
     /// The id of each cluster's best record (<see cref="BestRecord"/>): highest quality score, a structure without
     /// services (no score) ranking below every scored one; then date_maj and the source order.
     /// </summary>
-    private static HashSet<string> BestIds(IReadOnlyList<Published> structures, ClusteringResult result, Dictionary<string, double> scores)
+    private static HashSet<string> BestIds(List<PublishedStructure> structures, ClusteringResult result)
     {
         var best = new HashSet<string>(StringComparer.Ordinal);
-        double Quality(Structure s) => scores.TryGetValue(s.Id, out var score) ? score : -1;
         foreach (var members in Enumerable.Range(0, structures.Count).GroupBy(i => result.ClusterIdByIndex[i], StringComparer.Ordinal))
         {
-            best.Add(BestRecord.Select(members.Select(i => structures[i].ToStructure()).ToList(), Quality).Id);
+            var candidates = members.Select(i => structures[i]).ToList();
+            if (candidates.Count == 1)
+            {
+                // Most clusters are one structure: it stands for itself.
+                best.Add(candidates[0].Id);
+                continue;
+            }
+
+            var scores = candidates.ToDictionary(s => s.Id, s => s.Score ?? -1, StringComparer.Ordinal);
+            best.Add(BestRecord.Select(candidates.Select(s => s.ToStructure()).ToList(), s => scores[s.Id]).Id);
         }
 
         return best;

@@ -48,6 +48,20 @@ internal static class ContactKeys
 
         var host = uri.Host.ToLowerInvariant();
         host = host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
-        return s_sharedHosts.Contains(host) || s_sharedHosts.Any(h => host.EndsWith("." + h, StringComparison.Ordinal)) ? null : host;
+        return IsShared(host) ? null : host;
+    }
+
+    /// <summary>The host or one of its parent domains is shared (a subdomain of a blog platform is its user's, not a place's).</summary>
+    private static bool IsShared(string host)
+    {
+        for (var at = 0; at >= 0; at = host.IndexOf('.', at) is var dot and >= 0 ? dot + 1 : -1)
+        {
+            if (s_sharedHosts.Contains(host[at..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -17,7 +17,12 @@ internal static partial class Fold
         var lower = text.ToLowerInvariant().Replace("œ", "oe", StringComparison.Ordinal).Replace("æ", "ae", StringComparison.Ordinal);
 
         // "C.C.A.S." and "P.I.J" are acronyms: their dots join the letters instead of splitting them.
-        lower = DottedAcronym().Replace(lower, m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal));
+        // The regex only runs on text with a dot: most names and addresses have none, and it was a good part of the keys' cost.
+        if (lower.Contains('.', StringComparison.Ordinal))
+        {
+            lower = DottedAcronym().Replace(lower, m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal));
+        }
+
         var decomposed = lower.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;

@@ -1,0 +1,64 @@
+using Npgsql;
+
+namespace DataInclusion.Host.Pipeline;
+
+/// <summary>
+/// Refreshes PostgreSQL's statistics of the marts a publication changed a lot, right after it commits, instead of
+/// leaving the API's plans to statistics of the marts as they were (empty, after a first publication) until autovacuum
+/// analyzes them (a minute or more later).
+/// </summary>
+/// <remarks>
+/// A mart is analyzed when its row count differs by more than <see cref="ChangedShare"/> from the count its statistics
+/// were made for (<c>pg_class.reltuples</c>), or when it never was: a first publication, a new source, a source that
+/// grew or shrank. A republication of about as many rows changes its statistics little and is left to autovacuum, which
+/// analyzes it anyway. Measured on the national feed (98,000 structures, 145,000 services, 2-core machine under load):
+/// ANALYZE costs 1.2–3.1 s for the structures and 3.5–5.9 s for the services (index expressions and extended statistics
+/// are sampled too); the counts that decide it, ≈ 40 ms. Autovacuum would spend the same: it is moved, not added.
+/// </remarks>
+internal sealed class MartStatistics(NpgsqlDataSource dataSource)
+{
+    /// <summary>The share of a mart's rows by which its count must have moved: autovacuum's default analyze scale factor.</summary>
+    public const double ChangedShare = 0.1;
+
+    /// <summary>The tables a publication writes and the API reads.</summary>
+    internal static IReadOnlyList<string> Marts { get; } = ["marts.structures", "marts.services", "marts.validation_errors"];
+
+    /// <summary>Analyzes the marts whose statistics are stale; returns their names.</summary>
+    public async Task<IReadOnlyList<string>> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var analyzed = new List<string>();
+        foreach (var mart in Marts)
+        {
+            await using var count = new NpgsqlCommand(
+                $"SELECT (SELECT count(*) FROM {mart}), (SELECT reltuples::float8 FROM pg_class WHERE oid = '{mart}'::regclass)", connection)
+            {
+                CommandTimeout = 0,
+            };
+            await using (var reader = await count.ExecuteReaderAsync(cancellationToken))
+            {
+                await reader.ReadAsync(cancellationToken);
+                if (!IsStale(reader.GetInt64(0), reader.GetDouble(1)))
+                {
+                    continue;
+                }
+            }
+
+            // Sized by PostgreSQL's sample (30,000 rows at the default statistics target), not by the mart: no timeout.
+            await using var analyze = new NpgsqlCommand($"ANALYZE {mart}", connection) { CommandTimeout = 0 };
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
+            analyzed.Add(mart);
+        }
+
+        return analyzed;
+    }
+
+    /// <param name="rows">The mart's rows now.</param>
+    /// <param name="known">The rows its statistics were made for; negative when it was never analyzed nor vacuumed.</param>
+    internal static bool IsStale(long rows, double known) =>
+        known < 0 || Math.Abs(rows - known) > ChangedShare * Math.Max(rows, known);
+
+    /// <summary>For logs: the analyzed marts, or "none".</summary>
+    public static string Describe(IReadOnlyList<string> analyzed) =>
+        analyzed.Count == 0 ? "none" : string.Join(", ", analyzed);
+}
