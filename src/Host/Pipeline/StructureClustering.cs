@@ -46,6 +46,8 @@ internal sealed class StructureClustering(NpgsqlDataSource dataSource, Structure
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Two sources publishing at once: the second clustering waits and then reads both publications.
         await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(hashtext('marts.structures cluster_id'))", cancellationToken);
+        // The read's sort by id (≈ 20 MB at national size) otherwise spills to disk in 4 MB runs.
+        await ExecuteAsync(connection, "SELECT set_config('work_mem', '64MB', true)", cancellationToken);
         var previous = await ClusterMap.ReadAsync(connection, cancellationToken);
         var input = clusterer.NewInput();
         var published = await PublishedStructures.ReadAsync(connection, input, cancellationToken);
