@@ -23,6 +23,9 @@ internal sealed class ResponseCache(long maxBytes, TimeSpan ttl, Func<HttpContex
 
     public long Bytes => Interlocked.Read(ref _bytes);
 
+    /// <summary>Whether a publication would be heard now (entries are served and kept only then).</summary>
+    public bool IsListening => Volatile.Read(ref _listening);
+
     public int Count
     {
         get
