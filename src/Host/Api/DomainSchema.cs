@@ -52,11 +52,9 @@ internal static partial class DomainSchema
         var columns = Projection.Columns(context.FieldNodes, ["edges", "node"], "id");
         var nested = NestedRead.Of(context.FieldNodes, ["edges", "node"], table);
         var visibility = Visibility(context);
-        // The page and its nested objects in one statement; the count in the same round trip when it is sure to be
-        // needed (a later page). A first page counts only when it is full: on national data a commune's first page
-        // almost always holds every match, and a count sent with it anyway cost PostgreSQL more than the round trip.
+        // What the selection asks for is read in one round trip: the page, its nested objects and its count.
         var (rows, hasNext, total) = await marts.PageAsync(
-            table, filter, visibility, first, afterId, columns, nested, afterId is not null && SelectsCount(context), context.CancellationToken);
+            table, filter, visibility, first, afterId, columns, nested, SelectsCount(context), context.CancellationToken);
         var edges = rows.Select(row => new Dictionary<string, object?> { ["cursor"] = Cursor.Encode((string)row["id"]!), ["node"] = row }).ToList();
         return new Dictionary<string, object?>
         {
@@ -68,8 +66,8 @@ internal static partial class DomainSchema
                 ["startCursor"] = edges.Count > 0 ? edges[0]["cursor"] : null,
                 ["endCursor"] = edges.Count > 0 ? edges[^1]["cursor"] : null,
             },
-            // Counted with a later page when the selection shows totalCount; else only when the resolver asks, and not
-            // at all when the first page holds every match.
+            // Counted with the page when the selection shows totalCount; else (a fragment) only when the resolver asks,
+            // and not at all when the first page holds every match.
             [CountKey] = total is { } counted
                 ? new Func<Task<int>>(() => Task.FromResult(counted))
                 : afterId is null && !hasNext

@@ -34,7 +34,7 @@ public sealed class ReadEconomyTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task DisposeAsync() => await _dataSource.DisposeAsync();
 
     [Fact]
-    public async Task FirstPageHoldingEveryMatch_TotalCountIsItsLength_WithoutACountQuery()
+    public async Task FirstPageHoldingEveryMatch_TotalCountIsItsLength_InThePagesRoundTrip()
     {
         var expected = await Sql.ScalarAsync<long>(_db, "SELECT count(*) FROM marts.structures");
 
@@ -42,18 +42,18 @@ public sealed class ReadEconomyTests(PostgresFixture postgres) : IAsyncLifetime
 
         Assert.Equal(expected, data.GetProperty("structures").GetProperty("totalCount").GetInt32());
         Assert.True(statements.Count == 1, string.Join("\n", statements));
-        Assert.DoesNotContain(statements, sql => sql.Contains("count(", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task PageAfterACursor_CountsInThePagesRoundTrip()
+    public async Task FirstPageHoldingEveryMatch_SelectionThroughAFragment_CountsWithoutACountQuery()
     {
-        var first = (await Sql.ColumnAsync(_db, "SELECT id FROM marts.structures ORDER BY id LIMIT 1"))[0];
+        var expected = await Sql.ScalarAsync<long>(_db, "SELECT count(*) FROM marts.structures");
 
-        var (_, statements) = await ExecuteAsync($$"""{ structures(first: 1, after: "{{Cursor.Encode(first)}}") { totalCount edges { node { id } } } }""");
+        var (data, statements) = await ExecuteAsync("{ structures(first: 1000) { ...c } } fragment c on StructureConnection { totalCount edges { node { id } } }");
 
+        Assert.Equal(expected, data.GetProperty("structures").GetProperty("totalCount").GetInt32());
         Assert.True(statements.Count == 1, string.Join("\n", statements));
-        Assert.Contains("count(", statements[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(statements, sql => sql.Contains("count(", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ReadEconomyTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("services(first: 1000) { totalCount edges { node { id nom structure { nom telephone } } } }", "...on Service { id nom structure { nom telephone } }")]
+    [InlineData("services(first: 20) { totalCount edges { node { id nom structure { nom telephone } } } }", "...on Service { id nom structure { nom telephone } }")]
     [InlineData("structures(first: 50) { edges { node { id nom services { nom } } } }", "...on Structure { id nom services { nom } }")]
     [InlineData("services(first: 100, publics: [\"jeunes\"]) { edges { node { id nom commune } } }", "...on Service { id nom commune }")]
     public async Task PortalList_OneRoundTrip_SameAnswerAsTheLoaders(string list, string fragment)
