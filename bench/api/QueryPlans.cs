@@ -55,15 +55,9 @@ internal static class QueryPlans
         var commune = new MartFilter(CodeCommune: (string)q0["c"]!, Thematiques: [(string)((List<object?>)q0["t"]!)[0]!]);
         var departement = (string)queries.Draw(1, random).Variables["d"]!;
         yield return ("services commune + catégorie, first 20", () => marts.PageCommand(MartsReader.Services, commune, Anonymous, 20, null));
-        yield return ("  with each service's structure joined (the request's statement)", () =>
-            Joined(marts.PageCommand(MartsReader.Services, commune, Anonymous, 20, null, ["id", "nom", "structure_id"]), ["id", "nom", "structure_id"],
-                new NestedRead("structure", MartsReader.Structures, "id = p.structure_id", false, ["id", "nom", "telephone"])));
-        yield return ("  its totalCount (same round trip)", () => marts.CountCommand(MartsReader.Services, commune, Anonymous));
+        yield return ("  its totalCount (when a next page exists)", () => marts.CountCommand(MartsReader.Services, commune, Anonymous));
         yield return ("structures of a département, first 50", () =>
             marts.PageCommand(MartsReader.Structures, new MartFilter(CodeDepartement: departement), Anonymous, 50, null));
-        yield return ("  with each structure's services joined (the request's statement)", () =>
-            Joined(marts.PageCommand(MartsReader.Structures, new MartFilter(CodeDepartement: departement), Anonymous, 50, null, ["id", "nom"]), ["id", "nom"],
-                new NestedRead("services", MartsReader.Services, "structure_id = p.id", true, ["id", "nom", "structure_id"])));
         var jeunes = new MartFilter(CodeDepartement: departement, Publics: ["jeunes"]);
         foreach (var other in new[] { departement, "59", "62", "75", "2A", "13" })
         {
@@ -82,9 +76,6 @@ internal static class QueryPlans
         yield return ("structures by id, 50 keys (loader)", () => marts.WhereInCommand(MartsReader.Structures, "id", structureIds, Anonymous, ["id", "nom", "telephone"]));
         var serviceId = (string)queries.Draw(2, random).Variables["id"]!;
         yield return ("service(id) (loader)", () => marts.WhereInCommand(MartsReader.Services, "id", [serviceId], Anonymous, ["description", "id", "nom", "structure_id"]));
-        yield return ("  with its structure joined (the request's statement)", () =>
-            Joined(marts.WhereInCommand(MartsReader.Services, "id", [serviceId], Anonymous, ["description", "id", "nom", "structure_id"]), ["description", "id", "nom", "structure_id"],
-                new NestedRead("structure", MartsReader.Structures, "id = p.structure_id", false, ["commune", "id", "nom", "telephone"])));
         yield return ("services of a catégorie (whole country), totalCount", () =>
             marts.CountCommand(MartsReader.Services, new MartFilter(Thematiques: [(string)((List<object?>)q0["t"]!)[0]!]), Anonymous));
 
@@ -97,12 +88,6 @@ internal static class QueryPlans
         var q = (string)queries.Draw(5, random).Variables["q"]!;
         yield return ($"search \"{q}\", first 20", () => new TextSearch(marts.DataSource, Gate).PageCommand(q, new MartFilter(), Anonymous, null, 20, null));
         yield return ($"search \"{q}\", totalCount", () => new TextSearch(marts.DataSource, Gate).CountCommand(q, new MartFilter(), Anonymous, null));
-    }
-
-    private static NpgsqlCommand Joined(NpgsqlCommand command, string[] columns, NestedRead nested)
-    {
-        MartsReader.Nest(command, columns, nested, Anonymous);
-        return command;
     }
 
     private static string Shape(JsonElement node)
