@@ -1,7 +1,6 @@
 using System.Reflection;
 using DataInclusion.GraphQL;
 using DataInclusion.GraphQL.Execution;
-using DataInclusion.GraphQL.Language.Ast;
 using DataInclusion.GraphQL.Types;
 
 namespace DataInclusion.Host.Api;
@@ -25,13 +24,11 @@ internal static partial class DomainSchema
         .AddResolver("Query", "sources", context => sources.ResolveAsync(Visibility(context), context.CancellationToken))
         .AddResolver("StructureConnection", "totalCount", CountAsync)
         .AddResolver("ServiceConnection", "totalCount", CountAsync)
-        .AddResolver("Structure", "services", async context => Prefetched(context, "services", out var services)
-            ? services
-            : await ServicesOfStructureLoader(context, marts).LoadAsync(Field(context, "id")) ?? [])
+        .AddResolver("Structure", "services", async context =>
+            await ServicesOfStructureLoader(context, marts).LoadAsync(Field(context, "id")) ?? [])
         .AddResolver("Structure", "doublons", DoublonsAsync(marts))
-        .AddResolver("Service", "structure", async context => Prefetched(context, "structure", out var structure)
-            ? structure
-            : await ByIdLoader(context, marts, MartsReader.Structures).LoadAsync(Field(context, "structureId")))
+        .AddResolver("Service", "structure", async context =>
+            await ByIdLoader(context, marts, MartsReader.Structures).LoadAsync(Field(context, "structureId")))
         .AddResolver("Service", "criteresQualite", context => ValueTask.FromResult(QualityCriteria.Read(context.Source)))
         .AddSearch(marts, searchGate)
         .AddReferentiels()
@@ -50,11 +47,8 @@ internal static partial class DomainSchema
 
         var filter = FilterArguments.Read(context);
         var columns = Projection.Columns(context.FieldNodes, ["edges", "node"], "id");
-        var nested = NestedRead.Of(context.FieldNodes, ["edges", "node"], table);
         var visibility = Visibility(context);
-        // What the selection asks for is read in one round trip: the page, its nested objects and its count.
-        var (rows, hasNext, total) = await marts.PageAsync(
-            table, filter, visibility, first, afterId, columns, nested, SelectsCount(context), context.CancellationToken);
+        var (rows, hasNext) = await marts.PageAsync(table, filter, visibility, first, afterId, columns, context.CancellationToken);
         var edges = rows.Select(row => new Dictionary<string, object?> { ["cursor"] = Cursor.Encode((string)row["id"]!), ["node"] = row }).ToList();
         return new Dictionary<string, object?>
         {
@@ -66,11 +60,9 @@ internal static partial class DomainSchema
                 ["startCursor"] = edges.Count > 0 ? edges[0]["cursor"] : null,
                 ["endCursor"] = edges.Count > 0 ? edges[^1]["cursor"] : null,
             },
-            // Counted with the page when the selection shows totalCount; else (a fragment) only when the resolver asks,
-            // and not at all when the first page holds every match.
-            [CountKey] = total is { } counted
-                ? new Func<Task<int>>(() => Task.FromResult(counted))
-                : afterId is null && !hasNext
+            // Counted only when asked for (see CountAsync), and not at all when the first page holds every match: the
+            // count is the one part of a page that reads every matching row.
+            [CountKey] = afterId is null && !hasNext
                 ? new Func<Task<int>>(() => Task.FromResult(rows.Count))
                 : new Func<Task<int>>(() => marts.CountAsync(table, filter, visibility, context.CancellationToken)),
         };
@@ -81,31 +73,21 @@ internal static partial class DomainSchema
     private static async ValueTask<object?> CountAsync(ResolveContext context) =>
         await ((Func<Task<int>>)((IReadOnlyDictionary<string, object?>)context.Source!)[CountKey]!)();
 
-    // totalCount among the connection's own fields (a fragment hides it: then it is counted when resolved).
-    private static bool SelectsCount(ResolveContext context) => context.FieldNodes.Any(node =>
-        node.SelectionSet?.Selections.Any(selection => selection is FieldNode { Name.Value: "totalCount" }) == true);
-
-    // The value a parent's statement read for this field (MartsReader.Nest), if it did.
-    private static bool Prefetched(ResolveContext context, string field, out object? value) =>
-        ((IReadOnlyDictionary<string, object?>)context.Source!).TryGetValue("@" + field, out value);
-
     // One loader per table, key and selected columns: parents asking for the same fields share one batch.
     private static DataLoader<string, Dictionary<string, object?>> ByIdLoader(ResolveContext context, MartsReader marts, string table)
     {
         var columns = Projection.Columns(context.FieldNodes, [], "id");
-        var nested = NestedRead.Of(context.FieldNodes, [], table);
         var visibility = Visibility(context);
-        return context.Loader<string, Dictionary<string, object?>>(LoaderName(table + ".id", columns, nested), async (ids, ct) =>
-            (await marts.WhereInAsync(table, "id", ids, visibility, columns, nested, ct)).ToDictionary(row => (string)row["id"]!));
+        return context.Loader<string, Dictionary<string, object?>>(LoaderName(table + ".id", columns), async (ids, ct) =>
+            (await marts.WhereInAsync(table, "id", ids, visibility, columns, ct)).ToDictionary(row => (string)row["id"]!));
     }
 
     private static DataLoader<string, List<Dictionary<string, object?>>> ServicesOfStructureLoader(ResolveContext context, MartsReader marts)
     {
         var columns = Projection.Columns(context.FieldNodes, [], "id", "structure_id");
-        var nested = NestedRead.Of(context.FieldNodes, [], MartsReader.Services);
         var visibility = Visibility(context);
-        return context.Loader<string, List<Dictionary<string, object?>>>(LoaderName("services.structure_id", columns, nested), async (ids, ct) =>
-            (await marts.WhereInAsync(MartsReader.Services, "structure_id", ids, visibility, columns, nested, ct))
+        return context.Loader<string, List<Dictionary<string, object?>>>(LoaderName("services.structure_id", columns), async (ids, ct) =>
+            (await marts.WhereInAsync(MartsReader.Services, "structure_id", ids, visibility, columns, ct))
                 .GroupBy(row => (string)row["structureId"]!)
                 .ToDictionary(group => group.Key, group => group.ToList()));
     }
@@ -135,8 +117,8 @@ internal static partial class DomainSchema
     /// </summary>
     private static SourceVisibility Visibility(ResolveContext context) => (context.UserContext as ApiCaller ?? ApiCaller.Anonymous).Visibility;
 
-    private static string LoaderName(string key, IReadOnlyList<string>? columns, NestedRead? nested = null) =>
-        (columns is null ? key + "|*" : key + "|" + string.Join(',', columns)) + (columns is null ? null : nested?.ToString());
+    private static string LoaderName(string key, IReadOnlyList<string>? columns) =>
+        columns is null ? key + "|*" : key + "|" + string.Join(',', columns);
 
     private static string Field(ResolveContext context, string name) => (string)((IReadOnlyDictionary<string, object?>)context.Source!)[name]!;
 

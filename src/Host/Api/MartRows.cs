@@ -10,13 +10,10 @@ internal static class MartRows
     // A fixed set of column names: converted once, not once per cell.
     private static readonly ConcurrentDictionary<string, string> s_fieldNames = new(StringComparer.Ordinal);
 
-    public static Dictionary<string, object?> Read(NpgsqlDataReader reader) => Read(reader, 0, reader.FieldCount);
-
-    /// <summary>The row of the <paramref name="count"/> columns from <paramref name="start"/> (a joined statement holds two).</summary>
-    public static Dictionary<string, object?> Read(NpgsqlDataReader reader, int start, int count)
+    public static Dictionary<string, object?> Read(NpgsqlDataReader reader)
     {
-        var row = new Dictionary<string, object?>(count + 1, StringComparer.Ordinal);
-        for (var i = start; i < start + count; i++)
+        var row = new Dictionary<string, object?>(reader.FieldCount, StringComparer.Ordinal);
+        for (var i = 0; i < reader.FieldCount; i++)
         {
             row[s_fieldNames.GetOrAdd(reader.GetName(i), CamelCase)] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
             {

@@ -9,7 +9,7 @@ namespace DataInclusion.Host.Api;
 /// The server gives it <see cref="ApiReadPool"/> for these reads and its general pool for the searches
 /// (<paramref name="searchSource"/>), so a slow search never holds one of the few lookup connections.
 /// </summary>
-internal sealed partial class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource? searchSource = null)
+internal sealed class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource? searchSource = null)
 {
     public const string Structures = "marts.structures";
     public const string Services = "marts.services";
