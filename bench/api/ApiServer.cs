@@ -14,11 +14,11 @@ internal sealed class ApiServer(Process process, Uri address) : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
-    public static async Task<ApiServer> StartAsync(string connectionString, CancellationToken cancellationToken)
+    public static async Task<ApiServer> StartAsync(string connectionString, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var process = ChildRun.StartHost(["serve", "--no-scheduler", "--urls", address.ToString().TrimEnd('/')],
-            new Dictionary<string, string>
+            new Dictionary<string, string>(settings)
             {
                 ["DATAINCLUSION_DB"] = connectionString,
                 ["Serilog__MinimumLevel__Default"] = "Warning",

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace DataInclusion.Api.Bench;
@@ -8,11 +9,16 @@ namespace DataInclusion.Api.Bench;
 /// </summary>
 internal static class LoadRun
 {
+    // Every request sent to this server so far (warm-ups and earlier client counts included): a request already in it
+    // is one an unbounded response cache whose entries did not expire would answer (its hit rate, from the client side).
+    private static readonly ConcurrentDictionary<string, bool> s_sent = new(StringComparer.Ordinal);
+
     public static async Task<(LoadResult Result, (CpuSample Before, CpuSample After) Cpu)> RunAsync(IPortalClient client, PortalQueries queries,
         int clients, TimeSpan warmUp, TimeSpan duration, CpuMeter meter, int[] kinds, CancellationToken cancellationToken)
     {
         var latencies = Enumerable.Range(0, PortalQueries.Names.Length).Select(_ => new List<double>[clients]).ToArray();
         var failures = new int[clients];
+        var repeats = new int[clients];
         var clock = Stopwatch.StartNew();
         var end = warmUp + duration;
 
@@ -24,6 +30,7 @@ internal static class LoadRun
             {
                 var kind = kinds[n % kinds.Length];
                 var request = queries.Draw(kind, random);
+                var repeated = !s_sent.TryAdd(request.Body(), true);
                 var started = clock.Elapsed;
                 var ok = await client.SendAsync(request, cancellationToken);
                 var finished = clock.Elapsed;
@@ -33,6 +40,7 @@ internal static class LoadRun
                 }
 
                 mine[kind].Add((finished - started).TotalMilliseconds);
+                repeats[index] += repeated ? 1 : 0;
                 if (!ok)
                 {
                     failures[index]++;
@@ -54,13 +62,13 @@ internal static class LoadRun
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c), cancellationToken)));
         sampler.Join();
         var result = new LoadResult(clients, duration,
-            latencies.Select(perClient => perClient.SelectMany(l => l).Order().ToArray()).ToArray(), failures.Sum());
+            latencies.Select(perClient => perClient.SelectMany(l => l).Order().ToArray()).ToArray(), failures.Sum(), repeats.Sum());
         return (result, (cpu.Before!, cpu.After!));
     }
 }
 
 /// <summary>Sorted latencies (ms) per query of one load run, and the requests that failed or answered GraphQL errors.</summary>
-internal sealed record LoadResult(int Clients, TimeSpan Duration, double[][] Latencies, int Failures)
+internal sealed record LoadResult(int Clients, TimeSpan Duration, double[][] Latencies, int Failures, int Repeats)
 {
     public double[] Mix => Latencies.SelectMany(l => l).Order().ToArray();
 

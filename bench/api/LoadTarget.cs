@@ -13,7 +13,7 @@ internal sealed class LoadTarget(IPortalClient client, int? serverPid, IAsyncDis
     /// <summary>The API server's process id in <c>http</c> mode; null when the API runs in this process.</summary>
     public int? ServerPid => serverPid;
 
-    public static async Task<LoadTarget> StartAsync(string mode, string api, string connectionString, int maxClients, CancellationToken cancellationToken)
+    public static async Task<LoadTarget> StartAsync(string mode, string api, string connectionString, int maxClients, IReadOnlyDictionary<string, string> serverSettings, CancellationToken cancellationToken)
     {
         if (api != "graphql" && (api != "rest" || mode != "http"))
         {
@@ -23,7 +23,7 @@ internal sealed class LoadTarget(IPortalClient client, int? serverPid, IAsyncDis
         switch (mode)
         {
             case "http":
-                var server = await ApiServer.StartAsync(connectionString, cancellationToken);
+                var server = await ApiServer.StartAsync(connectionString, serverSettings, cancellationToken);
                 var handler = new SocketsHttpHandler { MaxConnectionsPerServer = maxClients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
                 var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
                 IPortalClient remote = api == "rest" ? new RestPortalClient(http, server.Address) : new HttpPortalClient(http, server.GraphQL);

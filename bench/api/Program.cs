@@ -4,7 +4,7 @@ using DataInclusion.Pipeline.Bench;
 
 // dotnet run -c Release --project bench/api -- [--reuse] [--scale national] [--seconds 20] [--clients 10,100]
 //                                              [--mode http|engine|sql] [--api graphql|rest] [--mix portal|all]
-//                                              [--explain] [--db-options "K=V"] [--only K] [--host DIR]
+//                                              [--explain] [--db-options "K=V"] [--only K] [--host DIR] [--response-cache MB]
 //   --reuse     serve the cluster bench/pipeline left with --keep (.data/bench-<scale>/) instead of publishing the feed again
 //   --mode      http: the real `datainclusion serve` (default); engine: the same schema executed in this process (no HTTP);
 //               sql: only the statements the resolvers issue (MartsReader). The differences say where the time goes.
@@ -15,6 +15,7 @@ using DataInclusion.Pipeline.Bench;
 //   --api A     graphql (default) or rest: REST v1's equivalents of queries 0–3 (with --mix portal or --only 0–3)
 //   --mix M     portal: queries 0–3 only (the mix of issue 8's goal); all (default): the six
 //   --host DIR  run this prebuilt host instead of building src/Host into .build/host
+//   --response-cache MB  the server's GraphQL response cache (Api__ResponseCache__MaxMegabytes; default 0: off)
 ChildRun.Configure(args);
 string Option(string name, string fallback) =>
     args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
@@ -59,8 +60,11 @@ if (args.Contains("--explain"))
     return 0;
 }
 
-await using var target = await LoadTarget.StartAsync(mode, api, server.ConnectionString(dbOptions), clientCounts.Max(), token);
-Console.WriteLine($"mode {mode}, {api}, queries {string.Join(',', kinds)}, {scale.Name} marts, {seconds} s per load after a 3 s warm-up");
+var responseCache = Option("--response-cache", "0");
+var serverSettings = new Dictionary<string, string> { ["Api__ResponseCache__MaxMegabytes"] = responseCache };
+await using var target = await LoadTarget.StartAsync(mode, api, server.ConnectionString(dbOptions), clientCounts.Max(), serverSettings, token);
+Console.WriteLine($"mode {mode}, {api}, queries {string.Join(',', kinds)}, {scale.Name} marts, {seconds} s per load after a 3 s warm-up, "
+    + $"response cache {(responseCache == "0" ? "off" : responseCache + " MB")}");
 var meter = CpuMeter.ForCluster(target.ServerPid, server.Server.DataDirectory);
 var cpuLines = new List<string>();
 Console.WriteLine(LatencyTable.Header);
@@ -72,7 +76,8 @@ foreach (var clients in clientCounts)
         Console.WriteLine(line);
     }
 
-    cpuLines.Add($"{clients} clients: {CpuMeter.Describe(cpu.Before, cpu.After, result.Mix.Length, target.ServerPid is not null)}");
+    cpuLines.Add($"{clients} clients: {CpuMeter.Describe(cpu.Before, cpu.After, result.Mix.Length, target.ServerPid is not null)}; "
+        + string.Create(CultureInfo.InvariantCulture, $"requests already sent to this server: {100.0 * result.Repeats / Math.Max(1, result.Mix.Length):F1} % (the response cache's hit rate if nothing expired)"));
 }
 
 Console.WriteLine();

@@ -58,6 +58,21 @@ internal sealed partial class GraphQLHttpHandler(Schema schema, GraphQLHttpOptio
             return;
         }
 
+        (string Key, long Version)? cacheEntry = null;
+        if (options.ResponseCache is { } cache && cache.Partition(context) is { } partition)
+        {
+            var key = CacheKey(partition, mediaType, query, parameters.OperationName, parameters.Variables);
+            if (cache.Get(key, out var version) is { } body)
+            {
+                // Only query results are stored, so a hit never answers a mutation (nor a GET that should be refused).
+                options.OperationSelected?.Invoke(context, parameters.OperationName);
+                await WriteCachedAsync(context, mediaType, body);
+                return;
+            }
+
+            cacheEntry = (key, version);
+        }
+
         var prepared = _documents?.Get(query) ?? PreparedDocument.Prepare(schema, query, options.ExecutionOptions);
         if (prepared.Document is null)
         {
@@ -92,6 +107,12 @@ internal sealed partial class GraphQLHttpHandler(Schema schema, GraphQLHttpOptio
                 Options = options.ExecutionOptions,
             },
             context.RequestAborted);
+        if (cacheEntry is { } entry && operation is { Operation: OperationType.Query })
+        {
+            await WriteAndCacheAsync(context, mediaType, result, entry);
+            return;
+        }
+
         await WriteResultAsync(context, mediaType, result.HasData ? StatusCodes.Status200OK : FailureStatus(mediaType), result);
     }
 

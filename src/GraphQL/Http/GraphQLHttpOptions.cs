@@ -37,6 +37,12 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public Action<HttpContext, string?>? OperationSelected { get; set; }
 
+    /// <summary>
+    /// Whole responses to identical query requests (none by default): a hit is answered before parsing; only
+    /// successful query results are stored.
+    /// </summary>
+    public IGraphQLResponseCache? ResponseCache { get; set; }
+
     /// <summary>Builds the root value of operations.</summary>
     public Func<HttpContext, object?>? RootValueFactory { get; set; }
 }

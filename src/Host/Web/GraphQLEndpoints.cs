@@ -41,6 +41,8 @@ internal static class GraphQLEndpoints
             options.OperationSelected = (_, operationName) => RequestLogging.SetOperationName(diagnostics, operationName);
             // The caller (token, granted restricted sources) reaches the resolvers as the user context.
             options.UserContextFactory = ApiAccess.Caller;
+            // Identical requests answered from memory until a publication commits (off unless Api__ResponseCache__MaxMegabytes > 0).
+            options.ResponseCache = endpoints.ServiceProvider.GetService<ResponseCache>();
             // Portals send small documents; these bounds keep one abusive request from taking the server.
             options.ExecutionOptions = new ExecutionOptions
             {

@@ -6,6 +6,7 @@ using DataInclusion.Host.Api.Access;
 using DataInclusion.Host.Rest;
 using DataInclusion.Host.Tests.Infrastructure;
 using DataInclusion.Host.Tests.Rest;
+using DataInclusion.Host.Web;
 using DataInclusion.Host.Web.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -47,13 +48,19 @@ internal sealed class ApiHost : IAsyncDisposable
             {
                 builder.Services.AddApiAccess(builder.Configuration, dataSource, time);
                 RestServer.AddRest(builder.Services, dataSource, time);
+                // Off unless the settings give Api:ResponseCache:MaxMegabytes, as in serve.
+                builder.Services.AddApiResponseCache(builder.Configuration, db, time);
             },
             app =>
             {
                 app.UseApiAccess();
                 app.MapRestV1();
                 // GraphQL and REST share the host's search gate, as in WebApp.
-                app.MapGraphQL("/graphql", MartsSchema.Build(dataSource, app.Services.GetRequiredService<SearchGate>()), options => options.UserContextFactory = ApiAccess.Caller);
+                app.MapGraphQL("/graphql", MartsSchema.Build(dataSource, app.Services.GetRequiredService<SearchGate>()), options =>
+                {
+                    options.UserContextFactory = ApiAccess.Caller;
+                    options.ResponseCache = app.Services.GetService<ResponseCache>();
+                });
                 app.MapGet("/api/v1/ping", (HttpContext context) => Results.Json(new { token = ApiAccess.Caller(context).TokenName }));
                 app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
             },
