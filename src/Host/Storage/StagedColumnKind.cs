@@ -24,7 +24,7 @@ internal static class StagedColumnKinds
     public static StagedColumnKind Of(string column, string typeName) => typeName switch
     {
         "text" or "varchar" => StagedColumnKind.Text,
-        "_text" or "_varchar" => StagedColumnKind.TextArray,
+        "_text" => StagedColumnKind.TextArray,
         "date" => StagedColumnKind.Date,
         "timestamptz" => StagedColumnKind.TimestampTz,
         "float8" => StagedColumnKind.Double,
