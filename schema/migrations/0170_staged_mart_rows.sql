@@ -4,7 +4,9 @@
 -- A staged table holds a mart's columns (mirrored from the catalog by normalized.mirror_mart_columns, which the Migrator
 -- calls after every migration: a migration adding a mart column needs no other change), keyed by (run_id, id), plus
 -- what the publication needs and the marts do not keep: the record's content digest (computed by the writer) and, for
--- a service, its exact quality score (the structures' score is the mean of the unrounded scores, as before).
+-- a service, its exact quality score (the structures' score is the mean of the unrounded scores, as before). The search
+-- vectors are not staged: computed on COPY (a generated column) they ran on the one core the server gets while the
+-- pipeline maps, and made the normalisation longer than the publication's parallel staging of them (MartInserts).
 CREATE UNLOGGED TABLE normalized.staged_structures (
     run_id uuid NOT NULL,
     id     text NOT NULL,
@@ -45,10 +47,3 @@ END
 $$;
 
 SELECT normalized.mirror_mart_columns();
-
--- The search vectors (the functions of migration 0124), computed by PostgreSQL while the normalised layer is copied,
--- i.e. on the server's core while the pipeline maps the next batch, not during the publication.
-ALTER TABLE normalized.staged_structures ADD COLUMN search_vector tsvector
-    GENERATED ALWAYS AS (marts.structure_search_vector(nom, description, reseaux_porteurs)) STORED;
-ALTER TABLE normalized.staged_services ADD COLUMN search_vector tsvector
-    GENERATED ALWAYS AS (marts.service_search_vector(nom, description, thematiques, publics, publics_precisions)) STORED;

@@ -89,7 +89,7 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
     private async Task<int> ReplaceMartRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid runId, string source, CancellationToken cancellationToken)
     {
         var marts = await MartInserts.StatementsAsync(connection, transaction, cancellationToken);
-        string[] statements = [WorkMem, .. Before, .. marts.Inserts, .. After];
+        string[] statements = [WorkMem, .. marts.Staging, .. Before, .. marts.Inserts, .. After];
         await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = StepTimeout.Seconds(_options.PublishTimeout) };
         foreach (var sql in statements)
         {
@@ -101,16 +101,23 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
-        var inserts = 1 + Before.Length;
+        var inserts = 1 + marts.Staging.Length + Before.Length;
         return (int)(batch.BatchCommands[inserts].RecordsAffected + batch.BatchCommands[inserts + 1].RecordsAffected);
     }
 
     // The rule "a service's structure is published" is checked once, set-based, instead of by a deferred foreign key row
     // by row (migration 0040). work_mem for this transaction only: the structures' score aggregate over the services
-    // otherwise sorted every service on disk instead of hashing ~75,000 groups in memory.
-    private const string WorkMem = """
-        SELECT set_config('work_mem', '64MB', true) WHERE $1::uuid IS NOT NULL AND $2::text IS NOT NULL
+    // otherwise sorted every service on disk instead of hashing ~75,000 groups in memory. temp_buffers likewise: the
+    // vectors' temporary tables (MartInserts) otherwise go through 8 MB of local buffers, i.e. are written to disk and
+    // read back. PostgreSQL takes it only before the session's first temporary table; the publication is the only user
+    // of temporary tables and always asks the same size, so a pooled session that already published accepts it again.
+    private const string WorkMem = $"""
+        SELECT set_config('work_mem', '64MB', true), set_config('temp_buffers', '{PublicationTempBuffers}', true)
+        WHERE $1::uuid IS NOT NULL AND $2::text IS NOT NULL
         """;
+
+    /// <summary>The publication's local buffers for its temporary tables (a maximum: allocated as the rows arrive).</summary>
+    internal const string PublicationTempBuffers = "1GB";
 
     private static readonly string[] Before =
     [

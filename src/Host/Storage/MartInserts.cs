@@ -3,17 +3,44 @@ using Npgsql;
 namespace DataInclusion.Host.Storage;
 
 /// <summary>
-/// The one place that builds mart rows. The run's valid records were staged as typed mart rows during normalisation
-/// (<see cref="NormalizedLayerWriter.StagedStructures"/>, <see cref="NormalizedLayerWriter.StagedServices"/>: each with its
-/// <c>search_vector</c>, computed by PostgreSQL as it was copied, and its content digest); the publication inserts them
-/// into the marts. The column lists are read from the catalog in the publication's transaction, so a migration that adds
+/// The one place that builds mart rows. The run's valid records were staged as typed mart rows with their content
+/// digest during normalisation (<see cref="NormalizedLayerWriter.StagedStructures"/>,
+/// <see cref="NormalizedLayerWriter.StagedServices"/>); the publication computes their <c>search_vector</c> (the functions
+/// of migration 0124) in two temporary tables (<see cref="StructureVectors"/>, <see cref="ServiceVectors"/>), then inserts
+/// staged rows and vectors into the marts. The column lists are read from the catalog in the publication's transaction, so a migration that adds
 /// a mart column needs no change here. Like the other publication statements they take the run as $1 and the source as $2.
 /// </summary>
 internal static class MartInserts
 {
+    /// <summary>The run's structures' search vectors; dropped when the publication ends.</summary>
+    public const string StructureVectors = "publication_structure_vectors";
+
+    /// <summary>The run's services' search vectors; dropped when the publication ends.</summary>
+    public const string ServiceVectors = "publication_service_vectors";
+
     private const string Vector = "search_vector";
 
-    /// <summary>Reads the marts' current columns and returns the insert statements built on them.</summary>
+    // The vectors are most of the publication's CPU (to_tsvector over every description). As CREATE TABLE AS they may be
+    // computed by a parallel query, which an INSERT … SELECT never is: the pipeline's process waits during the
+    // publication, so PostgreSQL gets both cores. Computed instead on COPY during normalisation (a generated column of the
+    // staged tables), they ran on the one core the server has while the pipeline maps: the normalisation grew by more
+    // than the publication saved (national, load ~11: +48 s against -58 s). Temporary tables write no WAL and disappear
+    // with the transaction, committed or not.
+    private static readonly string[] Staging =
+    [
+        $"""
+        CREATE TEMP TABLE {StructureVectors} ON COMMIT DROP AS
+        SELECT id, marts.structure_search_vector(nom, description, reseaux_porteurs) AS {Vector}
+        FROM {NormalizedLayerWriter.StagedStructures} WHERE run_id = $1 AND $2::text IS NOT NULL
+        """,
+        $"""
+        CREATE TEMP TABLE {ServiceVectors} ON COMMIT DROP AS
+        SELECT id, marts.service_search_vector(nom, description, thematiques, publics, publics_precisions) AS {Vector}
+        FROM {NormalizedLayerWriter.StagedServices} WHERE run_id = $1 AND $2::text IS NOT NULL
+        """,
+    ];
+
+    /// <summary>Reads the marts' current columns and returns the staging and insert statements built on them.</summary>
     public static async Task<MartStatements> StatementsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"""
@@ -33,9 +60,10 @@ internal static class MartInserts
         }
 
         return new MartStatements(
+            Staging,
             [
-                Insert("marts.structures", NormalizedLayerWriter.StagedStructures, "structure", columns["structures"], StructureComputed, StructureJoins),
-                Insert("marts.services", NormalizedLayerWriter.StagedServices, "service", columns["services"], [], string.Empty),
+                Insert("marts.structures", NormalizedLayerWriter.StagedStructures, StructureVectors, "structure", columns["structures"], StructureComputed, StructureJoins),
+                Insert("marts.services", NormalizedLayerWriter.StagedServices, ServiceVectors, "service", columns["services"], [], string.Empty),
             ]);
     }
 
@@ -58,14 +86,16 @@ internal static class MartInserts
         """;
 
     // updated_at (issue 12) comes from ops.record_versions, brought up to date by RecordVersions from the staged digests.
-    private static string Insert(string mart, string staged, string resourceType, string[] columns, (string Column, string Value)[] computed, string joins)
+    private static string Insert(
+        string mart, string staged, string vectors, string resourceType, string[] columns, (string Column, string Value)[] computed, string joins)
     {
         string Value(string column) =>
             column == "updated_at" ? "v.updated_at" : computed.FirstOrDefault(c => c.Column == column).Value ?? "t." + Quote(column);
         return $"""
             INSERT INTO {mart} ({List(columns)}, {Vector})
-            SELECT {string.Join(", ", columns.Select(Value))}, t.{Vector}
-            FROM {staged} t LEFT JOIN ops.record_versions v ON v.resource_type = '{resourceType}' AND v.id = t.id {joins}
+            SELECT {string.Join(", ", columns.Select(Value))}, w.{Vector}
+            FROM {staged} t JOIN {vectors} w ON w.id = t.id
+                LEFT JOIN ops.record_versions v ON v.resource_type = '{resourceType}' AND v.id = t.id {joins}
             WHERE t.run_id = $1 AND $2::text IS NOT NULL
             """;
     }

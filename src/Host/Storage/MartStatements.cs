@@ -1,4 +1,4 @@
 namespace DataInclusion.Host.Storage;
 
-/// <summary>The publication's statements that build mart rows from the staged ones: the structures' insert, then the services'.</summary>
-internal sealed record MartStatements(string[] Inserts);
+/// <summary>The publication's statements that build mart rows: the vectors' staging, then the structures' and the services' inserts.</summary>
+internal sealed record MartStatements(string[] Staging, string[] Inserts);
