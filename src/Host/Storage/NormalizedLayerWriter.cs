@@ -12,6 +12,12 @@ namespace DataInclusion.Host.Storage;
 /// </summary>
 internal sealed class NormalizedLayerWriter : IAsyncDisposable
 {
+    /// <summary>The staged structures' table (migration 0170).</summary>
+    public const string StagedStructures = "normalized.staged_structures";
+
+    /// <summary>The staged services' table (migration 0170).</summary>
+    public const string StagedServices = "normalized.staged_services";
+
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
     private readonly Guid _runId;
@@ -28,12 +34,6 @@ internal sealed class NormalizedLayerWriter : IAsyncDisposable
         _stagedStructures = new StagedRowWriter(structures, runId, source);
         _stagedServices = new StagedRowWriter(services, runId, source);
     }
-
-    /// <summary>The staged structures' table (migration 0170).</summary>
-    public const string StagedStructures = "normalized.staged_structures";
-
-    /// <summary>The staged services' table (migration 0170).</summary>
-    public const string StagedServices = "normalized.staged_services";
 
     public static async Task<NormalizedLayerWriter> OpenAsync(
         NpgsqlDataSource dataSource, Guid runId, string source, TimeSpan timeout, CancellationToken cancellationToken)
