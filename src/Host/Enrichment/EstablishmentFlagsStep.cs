@@ -80,10 +80,15 @@ internal sealed class EstablishmentFlagsStep(
             return 0;
         }
 
+        // The staged mart row (migration 0170) follows, its digest moved by the flags (they are published content).
         await using var command = dataSource.CreateCommand("""
-            UPDATE normalized.structures n SET data = n.data || jsonb_build_object('etablissement_ferme', f.ferme, 'est_siege', f.siege)
-            FROM unnest($2::text[], $3::boolean[], $4::boolean[]) AS f(id, ferme, siege)
-            WHERE n.run_id = $1 AND n.id = f.id
+            WITH f AS (SELECT * FROM unnest($2::text[], $3::boolean[], $4::boolean[]) AS f(id, ferme, siege)),
+            n AS (
+                UPDATE normalized.structures n SET data = n.data || jsonb_build_object('etablissement_ferme', f.ferme, 'est_siege', f.siege)
+                FROM f WHERE n.run_id = $1 AND n.id = f.id)
+            UPDATE normalized.staged_structures s SET etablissement_ferme = f.ferme, est_siege = f.siege,
+                digest = md5(s.digest::text || f.ferme::text || coalesce(f.siege::text, '-'))::uuid
+            FROM f WHERE s.run_id = $1 AND s.id = f.id
             """);
         command.Parameters.Add(new() { Value = runId });
         command.Parameters.Add(new() { Value = ids.ToArray() });

@@ -28,7 +28,11 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
         return await command.ExecuteScalarAsync(cancellationToken) as Guid?;
     }
 
-    /// <summary>Drops raw payloads and normalised rows of the source's runs older than its <paramref name="keepRuns"/> latest.</summary>
+    /// <summary>
+    /// Drops raw payloads and normalised rows of the source's runs older than its <paramref name="keepRuns"/> latest, and
+    /// all of its staged mart rows: only a publication reads them, and it is over (or, for a failed run, will never come).
+    /// The source's lock is held, so no run of the source is writing them.
+    /// </summary>
     public async Task PruneAsync(string source, int keepRuns, CancellationToken cancellationToken)
     {
         await using var batch = dataSource.CreateBatch();
@@ -41,6 +45,13 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
                 """);
             command.Parameters.Add(new() { Value = source });
             command.Parameters.Add(new() { Value = Math.Max(keepRuns, 1) });
+            batch.BatchCommands.Add(command);
+        }
+
+        foreach (var table in new[] { NormalizedLayerWriter.StagedStructures, NormalizedLayerWriter.StagedServices })
+        {
+            var command = new NpgsqlBatchCommand($"DELETE FROM {table} WHERE source = $1");
+            command.Parameters.Add(new() { Value = source });
             batch.BatchCommands.Add(command);
         }
 
@@ -96,17 +107,16 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
 
     // The rule "a service's structure is published" is checked once, set-based, instead of by a deferred foreign key row
     // by row (migration 0040). work_mem for this transaction only: the structures' score aggregate over the services
-    // otherwise sorted every service row on disk (~240 MB at national) instead of hashing ~75,000 groups in memory.
-    // temp_buffers likewise: the staged rows (~400 MB at national) otherwise go through 8 MB of local buffers, i.e. are
-    // written to disk and read back. PostgreSQL takes it only before the session's first temporary table; the
-    // publication is the only user of temporary tables and always asks the same size, so a pooled session that already
-    // published accepts it again.
+    // otherwise sorted every service on disk instead of hashing ~75,000 groups in memory. temp_buffers likewise: the
+    // vectors' temporary tables (MartInserts) otherwise go through 8 MB of local buffers, i.e. are written to disk and
+    // read back. PostgreSQL takes it only before the session's first temporary table; the publication is the only user
+    // of temporary tables and always asks the same size, so a pooled session that already published accepts it again.
     private const string WorkMem = $"""
         SELECT set_config('work_mem', '64MB', true), set_config('temp_buffers', '{PublicationTempBuffers}', true)
         WHERE $1::uuid IS NOT NULL AND $2::text IS NOT NULL
         """;
 
-    /// <summary>The publication's local buffers for its staged rows (a maximum: allocated as the rows arrive).</summary>
+    /// <summary>The publication's local buffers for its temporary tables (a maximum: allocated as the rows arrive).</summary>
     internal const string PublicationTempBuffers = "1GB";
 
     private static readonly string[] Before =

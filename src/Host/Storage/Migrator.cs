@@ -64,6 +64,9 @@ internal sealed class Migrator(NpgsqlDataSource dataSource, ILogger<Migrator> lo
                 count++;
             }
 
+            // A migration that added a mart column added it to the publication's staged rows too (migration 0170).
+            await Execute(connection, "SELECT normalized.mirror_mart_columns()", cancellationToken);
+
             // Reference data the migrations' tables hold, reloaded only when its embedded file changed.
             await CommuneCentres.LoadAsync(connection, cancellationToken);
             return count;

@@ -7,18 +7,32 @@ namespace DataInclusion.Host.Storage;
 /// <summary>
 /// Writes a run's normalised layer batch by batch (binary COPY of each batch's structures, services and validation
 /// results) in one transaction: only the batch in hand is in memory, and the layer is kept only if every batch made it.
+/// Each valid record is also staged as its typed mart row (<see cref="StagedRowWriter"/>, migration 0170) in the same
+/// transaction, so the publication reads typed rows instead of parsing the jsonb back.
 /// </summary>
 internal sealed class NormalizedLayerWriter : IAsyncDisposable
 {
+    /// <summary>The staged structures' table (migration 0170).</summary>
+    public const string StagedStructures = "normalized.staged_structures";
+
+    /// <summary>The staged services' table (migration 0170).</summary>
+    public const string StagedServices = "normalized.staged_services";
+
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
     private readonly Guid _runId;
     private readonly string _source;
     private readonly TimeSpan _timeout;
+    private readonly StagedRowWriter _stagedStructures;
+    private readonly StagedRowWriter _stagedServices;
 
-    private NormalizedLayerWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid runId, string source, TimeSpan timeout)
+    private NormalizedLayerWriter(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid runId, string source, TimeSpan timeout,
+        StagedRowLayout structures, StagedRowLayout services)
     {
         (_connection, _transaction, _runId, _source, _timeout) = (connection, transaction, runId, source, timeout);
+        _stagedStructures = new StagedRowWriter(structures, runId, source);
+        _stagedServices = new StagedRowWriter(services, runId, source);
     }
 
     public static async Task<NormalizedLayerWriter> OpenAsync(
@@ -28,7 +42,9 @@ internal sealed class NormalizedLayerWriter : IAsyncDisposable
         try
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            return new NormalizedLayerWriter(connection, transaction, runId, source, timeout);
+            var structures = await StagedRowLayout.LoadAsync(connection, StagedStructures, cancellationToken);
+            var services = await StagedRowLayout.LoadAsync(connection, StagedServices, cancellationToken);
+            return new NormalizedLayerWriter(connection, transaction, runId, source, timeout, structures, services);
         }
         catch
         {
@@ -42,11 +58,13 @@ internal sealed class NormalizedLayerWriter : IAsyncDisposable
         if (batch.Structures.Count > 0)
         {
             await CopyRecordsAsync("normalized.structures (run_id, source, id, is_valid, data)", batch.Structures, false, cancellationToken);
+            await _stagedStructures.CopyAsync(_connection, batch.Structures, _timeout, cancellationToken);
         }
 
         if (batch.Services.Count > 0)
         {
             await CopyRecordsAsync("normalized.services (run_id, source, id, is_valid, data, structure_id)", batch.Services, true, cancellationToken);
+            await _stagedServices.CopyAsync(_connection, batch.Services, _timeout, cancellationToken);
         }
 
         if (batch.Issues.Count > 0)
@@ -71,7 +89,9 @@ internal sealed class NormalizedLayerWriter : IAsyncDisposable
     internal const string AnalyzeRunColumns = """
         ANALYZE normalized.structures (run_id, source, id, is_valid),
             normalized.services (run_id, source, id, structure_id, is_valid),
-            normalized.validation_issues (run_id, source)
+            normalized.validation_issues (run_id, source),
+            normalized.staged_structures (run_id, id),
+            normalized.staged_services (run_id, id, structure_id)
         """;
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Storage;
 using DataInclusion.Host.Tests.Infrastructure;
 using Npgsql;
@@ -34,20 +35,19 @@ public sealed class PublicationOrphanCheckTests(PostgresFixture postgres)
     private static async Task<Guid> NormalizedRunAsync(string db, string structureId, string serviceStructure)
     {
         var runId = Guid.NewGuid();
-        await using var connection = new NpgsqlConnection(db);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO ops.runs (id, source, started_at, status) VALUES (@run, 's', now(), 'running');
-            INSERT INTO normalized.structures (run_id, source, id, is_valid, data)
-            VALUES (@run, 's', @structure, true, jsonb_build_object('id', @structure, 'nom', 'Structure', 'date_maj', '2025-03-01'));
-            INSERT INTO normalized.services (run_id, source, id, structure_id, is_valid, data)
-            VALUES (@run, 's', @structure || '--service', @serviceStructure, true, jsonb_build_object('id', @structure || '--service', 'structure_id', @serviceStructure,
-                'nom', 'Service', 'description', 'Un service', 'date_maj', '2025-03-01'));
-            """, connection);
-        command.Parameters.AddWithValue("run", runId);
-        command.Parameters.AddWithValue("structure", structureId);
-        command.Parameters.AddWithValue("serviceStructure", serviceStructure);
-        await command.ExecuteNonQueryAsync();
+        await using var dataSource = NpgsqlDataSource.Create(db);
+        await using (var command = dataSource.CreateCommand("INSERT INTO ops.runs (id, source, started_at, status) VALUES ($1, 's', now(), 'running')"))
+        {
+            command.Parameters.Add(new() { Value = runId });
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var writer = await new LayerStore(dataSource).OpenNormalizedAsync(runId, "s", CancellationToken.None);
+        var structure = new NormalizedRecord(structureId, null, true, $$"""{"id": "{{structureId}}", "nom": "Structure", "date_maj": "2025-03-01"}""");
+        var service = new NormalizedRecord(structureId + "--service", serviceStructure, true,
+            $$"""{"id": "{{structureId}}--service", "structure_id": "{{serviceStructure}}", "nom": "Service", "description": "Un service", "date_maj": "2025-03-01"}""");
+        await writer.WriteAsync(new ValidatedBatch([structure], [service], []), CancellationToken.None);
+        await writer.CommitAsync(CancellationToken.None);
         return runId;
     }
 }

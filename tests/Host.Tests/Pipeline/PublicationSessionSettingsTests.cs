@@ -5,7 +5,7 @@ using Npgsql;
 namespace DataInclusion.Host.Tests.Pipeline;
 
 /// <summary>
-/// Issue 8: the publication stages its rows in temporary tables with large local buffers (temp_buffers), which
+/// Issue 8: the publication stages its search vectors in temporary tables with large local buffers (temp_buffers), which
 /// PostgreSQL accepts only before a session's first temporary table: a pooled session that already published must
 /// accept the publication's setting again.
 /// </summary>
@@ -36,21 +36,8 @@ public sealed class PublicationSessionSettingsTests(PostgresFixture postgres)
     }
 
     /// <summary>A run of source "s" with one valid structure and its valid service.</summary>
-    private static async Task<Guid> NormalizedRunAsync(string db)
-    {
-        var runId = Guid.NewGuid();
-        await using var connection = new NpgsqlConnection(db);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO ops.runs (id, source, started_at, status) VALUES (@run, 's', now(), 'running');
-            INSERT INTO normalized.structures (run_id, source, id, is_valid, data)
-            VALUES (@run, 's', 's--a', true, jsonb_build_object('id', 's--a', 'nom', 'Structure', 'date_maj', '2025-03-01'));
-            INSERT INTO normalized.services (run_id, source, id, structure_id, is_valid, data)
-            VALUES (@run, 's', 's--a--service', 's--a', true, jsonb_build_object('id', 's--a--service', 'structure_id', 's--a',
-                'nom', 'Service', 'description', 'Un service', 'date_maj', '2025-03-01'));
-            """, connection);
-        command.Parameters.AddWithValue("run", runId);
-        await command.ExecuteNonQueryAsync();
-        return runId;
-    }
+    private static Task<Guid> NormalizedRunAsync(string db) => Storage.StagedRowWriterTests.StageAsync(db,
+        [new NormalizedRecord("s--a", null, true, """{"id": "s--a", "nom": "Structure", "date_maj": "2025-03-01"}""")],
+        [new NormalizedRecord("s--a--service", "s--a", true,
+            """{"id": "s--a--service", "structure_id": "s--a", "nom": "Service", "description": "Un service", "date_maj": "2025-03-01"}""")]);
 }

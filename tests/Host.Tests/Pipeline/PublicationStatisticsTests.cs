@@ -29,23 +29,23 @@ public sealed class PublicationStatisticsTests(PostgresFixture postgres)
             SELECT relname FROM pg_stat_user_tables
             WHERE schemaname = 'normalized' AND last_analyze IS NOT NULL ORDER BY relname
             """);
-        Assert.Equal(["services", "structures", "validation_issues"], analyzed);
+        Assert.Equal(["services", "staged_services", "staged_structures", "structures", "validation_issues"], analyzed);
 
         var plan = await ExplainScoresAsync(harness.Db, runId);
         Assert.DoesNotContain("Nested Loop", plan, StringComparison.Ordinal);
         Assert.Contains("Hash Left Join", plan, StringComparison.Ordinal);
     }
 
-    // The staging's join of the run's structures to their quality scores (MartInserts, RecordVersions.StructureScores),
+    // The publication's join of the run's staged structures to their quality scores (MartInserts, RecordVersions.StructureScores),
     // planned for this run as the publication plans it.
     private static async Task<string> ExplainScoresAsync(string db, Guid runId)
     {
         await using var connection = new NpgsqlConnection(db);
         await connection.OpenAsync();
         await using (var prepare = new NpgsqlCommand($"""
-            PREPARE scores(uuid, text) AS SELECT n.id, q.score FROM normalized.structures n
+            PREPARE scores(uuid, text) AS SELECT n.id, q.score FROM {NormalizedLayerWriter.StagedStructures} n
                 LEFT JOIN ({RecordVersions.StructureScores}) q ON q.structure_id = n.id
-            WHERE n.run_id = $1 AND n.source = $2 AND n.is_valid
+            WHERE n.run_id = $1 AND $2::text IS NOT NULL
             """, connection))
         {
             await prepare.ExecuteNonQueryAsync();
