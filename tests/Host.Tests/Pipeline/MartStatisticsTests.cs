@@ -17,7 +17,7 @@ public sealed class MartStatisticsTests(PostgresFixture postgres)
     {
         var harness = await RunnerHarness.CreateAsync(postgres);
         harness.Connector.StructuresJson = RunnerHarness.Structures(300);
-        harness.Connector.ServicesJson = Services(300);
+        harness.Connector.ServicesJson = RunnerHarness.ServicesOf(300);
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
 
         // analyze_count counts ANALYZE commands only (autovacuum's are autoanalyze_count): the run's own.
@@ -33,7 +33,7 @@ public sealed class MartStatisticsTests(PostgresFixture postgres)
     {
         var harness = await RunnerHarness.CreateAsync(postgres);
         harness.Connector.StructuresJson = RunnerHarness.Structures(300);
-        harness.Connector.ServicesJson = Services(300);
+        harness.Connector.ServicesJson = RunnerHarness.ServicesOf(300);
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
 
         // The demo feed: 12 structures and 25 services more (4 % of each mart).
@@ -43,7 +43,7 @@ public sealed class MartStatisticsTests(PostgresFixture postgres)
 
         // Then that source doubles: analyzed again.
         harness.Connector.StructuresJson = RunnerHarness.Structures(600);
-        harness.Connector.ServicesJson = Services(600);
+        harness.Connector.ServicesJson = RunnerHarness.ServicesOf(600);
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
         counts = await AnalyzeCountsAsync(harness.Db);
         Assert.Equal([2L, 2L], counts[..2]);
@@ -77,8 +77,4 @@ public sealed class MartStatisticsTests(PostgresFixture postgres)
         using var plan = System.Text.Json.JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
         return plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetInt32();
     }
-
-    private static string Services(int structures) =>
-        "[" + string.Join(",", Enumerable.Range(1, structures).SelectMany(i => new[] { 1, 2 }.Select(j =>
-            $$"""{"id": "v{{i}}-{{j}}", "structure_id": "s{{i}}", "nom": "Service {{i}} {{j}}", "description": "Accueil et orientation", "date_maj": "2025-03-01"}"""))) + "]";
 }

@@ -19,7 +19,7 @@ public sealed class PublicationStatisticsTests(PostgresFixture postgres)
     {
         var harness = await RunnerHarness.CreateAsync(postgres);
         harness.Connector.StructuresJson = RunnerHarness.Structures(300);
-        harness.Connector.ServicesJson = Services(300);
+        harness.Connector.ServicesJson = RunnerHarness.ServicesOf(300);
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
 
@@ -61,8 +61,4 @@ public sealed class PublicationStatisticsTests(PostgresFixture postgres)
 
         return string.Join('\n', lines);
     }
-
-    private static string Services(int structures) =>
-        "[" + string.Join(",", Enumerable.Range(1, structures).SelectMany(i => new[] { 1, 2 }.Select(j =>
-            $$"""{"id": "v{{i}}-{{j}}", "structure_id": "s{{i}}", "nom": "Service {{i}} {{j}}", "date_maj": "2025-03-01"}"""))) + "]";
 }

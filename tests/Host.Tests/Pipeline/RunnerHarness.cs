@@ -47,6 +47,11 @@ internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Conn
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>A v1 services array of two valid services for each of the structures s1…s<paramref name="structures"/>.</summary>
+    public static string ServicesOf(int structures) =>
+        "[" + string.Join(",", Enumerable.Range(1, structures).SelectMany(i => new[] { 1, 2 }.Select(j =>
+            $$"""{"id": "v{{i}}-{{j}}", "structure_id": "s{{i}}", "nom": "Service {{i}} {{j}}", "description": "Accueil et orientation", "date_maj": "2025-03-01"}"""))) + "]";
+
     /// <summary>A v1 structures array of <paramref name="count"/> valid structures named after <paramref name="prefix"/>.</summary>
     public static string Structures(int count, string prefix = "s") =>
         "[" + string.Join(",", Enumerable.Range(1, count).Select(i =>

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using DataInclusion.GraphQL.Http;
 using DataInclusion.Host.Api;
 using DataInclusion.Host.Api.Access;
@@ -87,6 +89,17 @@ internal sealed class ApiHost : IAsyncDisposable
     }
 
     /// <summary>A POST of a GraphQL query, with the token when given.</summary>
+    /// <summary>Posts <paramref name="query"/>, asserts a 200 without errors and returns its <c>data</c> as JSON text.</summary>
+    public static async Task<string> DataAsync(HttpClient http, string query, string? token)
+    {
+        using var response = await http.SendAsync(GraphQL(query, token));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var root = JsonDocument.Parse(body).RootElement;
+        Assert.False(root.TryGetProperty("errors", out _), body);
+        return root.GetProperty("data").GetRawText();
+    }
+
     public static HttpRequestMessage GraphQL(string query, string? token = null, string? origin = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")

@@ -61,10 +61,10 @@ public sealed class ResponseCacheHttpTests(PostgresFixture postgres)
         const string All = """{"structures":{"edges":[{"node":{"id":"alpha--s1"}},{"node":{"id":"soliguide--p1"}}]}}""";
         const string Public = """{"structures":{"edges":[{"node":{"id":"alpha--s1"}}]}}""";
 
-        Assert.Equal(All, await DataAsync(http, Query, granted));
-        Assert.Equal(Public, await DataAsync(http, Query, token: null));
-        Assert.Equal(Public, await DataAsync(http, Query, withoutGrant));
-        Assert.Equal(All, await DataAsync(http, Query, granted));
+        Assert.Equal(All, await ApiHost.DataAsync(http, Query, granted));
+        Assert.Equal(Public, await ApiHost.DataAsync(http, Query, token: null));
+        Assert.Equal(Public, await ApiHost.DataAsync(http, Query, withoutGrant));
+        Assert.Equal(All, await ApiHost.DataAsync(http, Query, granted));
 
         var cache = host.Services.GetRequiredService<ResponseCache>();
         Assert.Equal(2, cache.Count);
@@ -123,15 +123,6 @@ public sealed class ResponseCacheHttpTests(PostgresFixture postgres)
     }
 
     private static async Task<string?> NomAsync(HttpClient http, string query) =>
-        JsonDocument.Parse(await DataAsync(http, query, token: null)).RootElement.GetProperty("structure").GetProperty("nom").GetString();
+        JsonDocument.Parse(await ApiHost.DataAsync(http, query, token: null)).RootElement.GetProperty("structure").GetProperty("nom").GetString();
 
-    private static async Task<string> DataAsync(HttpClient http, string query, string? token)
-    {
-        using var response = await http.SendAsync(ApiHost.GraphQL(query, token));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        var root = JsonDocument.Parse(body).RootElement;
-        Assert.False(root.TryGetProperty("errors", out _), body);
-        return root.GetProperty("data").GetRawText();
-    }
 }

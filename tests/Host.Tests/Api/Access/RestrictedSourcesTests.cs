@@ -86,7 +86,7 @@ public sealed class RestrictedSourcesTests(PostgresFixture postgres)
         {
             foreach (var (caller, token) in callers)
             {
-                var data = await DataAsync(http, query.Replace("soliguide", restricted, StringComparison.Ordinal), token);
+                var data = await ApiHost.DataAsync(http, query.Replace("soliguide", restricted, StringComparison.Ordinal), token);
                 var expected = (caller == Granted ? seen : hidden).Replace("soliguide", restricted, StringComparison.Ordinal);
                 if (data != expected)
                 {
@@ -113,12 +113,12 @@ public sealed class RestrictedSourcesTests(PostgresFixture postgres)
 
         foreach (var token in new[] { null, other })
         {
-            var sources = JsonDocument.Parse(await DataAsync(http, Query, token)).RootElement.GetProperty("sources").EnumerateArray().ToList();
+            var sources = JsonDocument.Parse(await ApiHost.DataAsync(http, Query, token)).RootElement.GetProperty("sources").EnumerateArray().ToList();
             Assert.Contains(sources, s => s.GetProperty("slug").GetString() == "dora" && !s.GetProperty("restricted").GetBoolean());
             Assert.DoesNotContain(sources, s => s.GetProperty("slug").GetString() == restricted);
         }
 
-        var seen = JsonDocument.Parse(await DataAsync(http, Query, granted)).RootElement.GetProperty("sources").EnumerateArray();
+        var seen = JsonDocument.Parse(await ApiHost.DataAsync(http, Query, granted)).RootElement.GetProperty("sources").EnumerateArray();
         Assert.Contains(seen, s => s.GetProperty("slug").GetString() == restricted && s.GetProperty("restricted").GetBoolean());
     }
 
@@ -155,13 +155,4 @@ public sealed class RestrictedSourcesTests(PostgresFixture postgres)
         Assert.Null(await admin.SetRestrictedAsync(slug, restricted: true, CancellationToken.None));
     }
 
-    private static async Task<string> DataAsync(HttpClient http, string query, string? token)
-    {
-        using var response = await http.SendAsync(ApiHost.GraphQL(query, token));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        var root = JsonDocument.Parse(body).RootElement;
-        Assert.False(root.TryGetProperty("errors", out _), body);
-        return root.GetProperty("data").GetRawText();
-    }
 }
