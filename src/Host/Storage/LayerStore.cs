@@ -121,6 +121,8 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
 
     private static readonly string[] Before =
     [
+        // Staged rows lost by a crash, or a run published twice, must not replace the source's rows by nothing (0186).
+        "SELECT normalized.assert_staged($1, $2)",
         "DELETE FROM marts.validation_errors WHERE source = $2 AND $1::uuid IS NOT NULL",
         "DELETE FROM marts.services WHERE source = $2 AND $1::uuid IS NOT NULL",
         "DELETE FROM marts.structures WHERE source = $2 AND $1::uuid IS NOT NULL",
