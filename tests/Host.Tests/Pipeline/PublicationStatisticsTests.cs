@@ -21,10 +21,10 @@ public sealed class PublicationStatisticsTests(PostgresFixture postgres)
         harness.Connector.StructuresJson = RunnerHarness.Structures(300);
         harness.Connector.ServicesJson = RunnerHarness.ServicesOf(300);
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
-        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
+        var second = await harness.RunAsync();
+        Assert.Equal(SourceRunStatus.Succeeded, second.Status);
 
-        var runId = await Sql.ScalarAsync<Guid>(harness.Db,
-            $"SELECT id FROM ops.runs WHERE source = '{RunnerHarness.Source}' ORDER BY started_at DESC LIMIT 1");
+        var runId = second.RunId!.Value;
         var analyzed = await Sql.ColumnAsync(harness.Db, """
             SELECT relname FROM pg_stat_user_tables
             WHERE schemaname = 'normalized' AND last_analyze IS NOT NULL ORDER BY relname
