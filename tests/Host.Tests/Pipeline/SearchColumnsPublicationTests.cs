@@ -58,8 +58,8 @@ public sealed class SearchColumnsPublicationTests(PostgresFixture postgres)
         var db = await postgres.CreateDatabaseAsync();
         await ExecuteAsync(db, """
             INSERT INTO marts.structures (source, id, nom, date_maj, run_id) VALUES ('m', 'm--s1', 'Maison des solidarités', DATE '2025-01-01', gen_random_uuid());
-            INSERT INTO marts.services (source, structure_id, id, nom, date_maj, run_id, publics)
-            VALUES ('m', 'm--s1', 'm--v1', 'Atelier numérique', DATE '2025-01-01', gen_random_uuid(), ARRAY['seniors']);
+            INSERT INTO marts.services (source, structure_id, id, nom, description, date_maj, run_id, publics)
+            VALUES ('m', 'm--s1', 'm--v1', 'Atelier numérique', 'Initiation.', DATE '2025-01-01', gen_random_uuid(), ARRAY['seniors']);
             """);
         Assert.All(await Sql.ColumnAsync(db, Differences), r => Assert.Equal("truetruetrue", r.Split('|')[1]));
 
@@ -84,8 +84,8 @@ public sealed class SearchColumnsPublicationTests(PostgresFixture postgres)
 
         await ExecuteAsync(db, """
             INSERT INTO marts.structures (source, id, nom, date_maj, run_id, reseaux_porteurs) VALUES ('m', 'm--s1', 'Épicerie sociale', DATE '2025-01-01', gen_random_uuid(), ARRAY['aci']);
-            INSERT INTO marts.services (source, structure_id, id, nom, date_maj, run_id, publics, publics_precisions)
-            VALUES ('m', 'm--s1', 'm--v1', 'Garage solidaire', DATE '2025-01-01', gen_random_uuid(), ARRAY['seniors'], 'retraités');
+            INSERT INTO marts.services (source, structure_id, id, nom, description, date_maj, run_id, publics, publics_precisions)
+            VALUES ('m', 'm--s1', 'm--v1', 'Garage solidaire', 'Réparations.', DATE '2025-01-01', gen_random_uuid(), ARRAY['seniors'], 'retraités');
             """);
 
         await ExecuteAsync(db, migrations.Single(m => m.Version.StartsWith("0190", StringComparison.Ordinal)).Sql);
