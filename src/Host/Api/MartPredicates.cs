@@ -132,8 +132,9 @@ internal static class MartPredicates
         if (filter.RecherchePublic is not null)
         {
             // data·inclusion's recherche_public: websearch syntax over the publics' labels and publics_precisions, in the
-            // French unaccented config of the full-text search; the expression is the GIN index's (migration 0135).
-            where.Add($"marts.publics_vector(publics, publics_precisions) @@ websearch_to_tsquery('{TextSearch.Config}', ${Add(command, filter.RecherchePublic)})");
+            // French unaccented config of the full-text search; search_publics is marts.publics_vector(publics,
+            // publics_precisions) (migration 0135), stored by the publication and indexed by GIN (migration 0190).
+            where.Add($"search_publics @@ websearch_to_tsquery('{TextSearch.Config}', ${Add(command, filter.RecherchePublic)})");
         }
     }
 

@@ -10,8 +10,11 @@ internal static class SearchRank
 {
     public const int Tiers = 3;
 
-    /// <summary>The within-tier key (distinct words of the name), served by the (key, id) btree of each mart.</summary>
-    public const string NameLength = "marts.search_name_length(search_vector)";
+    /// <summary>
+    /// The within-tier key (distinct words of the name, <c>marts.search_name_length(search_vector)</c>), a column the
+    /// publication computes (migration 0190), served by the (key, id) btree of each mart.
+    /// </summary>
+    public const string NameLength = "search_name_length";
 
     /// <summary>The same operations in the same order as <c>marts.search_score</c>, so both give the same double.</summary>
     public static double Score(int tier, int nameLength) => (3 - tier + 0.5 / (1 + nameLength)) / 3;
@@ -35,8 +38,9 @@ internal static class SearchRank
     /// <summary>The predicate (beyond <c>search_vector @@ q</c>) of one tier's rows, for the tsquery expression <paramref name="query"/>.</summary>
     public static string TierPredicate(int tier, string query) => tier switch
     {
-        1 => $"marts.search_name(search_vector) @@ {query}",
-        2 => $"marts.search_head(search_vector) @@ {query} AND NOT marts.search_name(search_vector) @@ {query}",
+        // search_name is marts.search_name(search_vector), stored (migration 0190) and indexed by GIN.
+        1 => $"search_name @@ {query}",
+        2 => $"marts.search_head(search_vector) @@ {query} AND NOT search_name @@ {query}",
         3 => $"NOT marts.search_head(search_vector) @@ {query}",
         _ => throw new ArgumentOutOfRangeException(nameof(tier)),
     };

@@ -100,7 +100,7 @@ internal sealed partial class TextSearch
         return $"""
             SELECT * FROM (WITH windowed AS MATERIALIZED (
                     SELECT id, name_length FROM (
-                        SELECT id, search_vector, {SearchRank.NameLength} AS name_length FROM {table} {MartPredicates.Clause(window)}
+                        SELECT id, search_vector, search_name, {SearchRank.NameLength} AS name_length FROM {table} {MartPredicates.Clause(window)}
                         ORDER BY {SearchRank.NameLength}, id LIMIT {OrderedWindow}) w
                     WHERE {match} ORDER BY name_length, id LIMIT ${need}),
                 enough AS (SELECT count(*) >= ${need} AS found FROM windowed)

@@ -6,7 +6,8 @@ namespace DataInclusion.Host.Storage;
 /// The one place that builds mart rows. The run's valid records were staged as typed mart rows with their content
 /// digest during normalisation (<see cref="NormalizedLayerWriter.StagedStructures"/>,
 /// <see cref="NormalizedLayerWriter.StagedServices"/>); the publication computes their <c>search_vector</c> (the functions
-/// of migration 0124) in two temporary tables (<see cref="StructureVectors"/>, <see cref="ServiceVectors"/>), then inserts
+/// of migration 0124) and the search indexes' columns derived from it (migration 0190) in two temporary tables
+/// (<see cref="StructureVectors"/>, <see cref="ServiceVectors"/>), then inserts
 /// staged rows and vectors into the marts. The column lists are read from the catalog in the publication's transaction, so a migration that adds
 /// a mart column needs no change here. Like the other publication statements they take the run as $1 and the source as $2.
 /// </summary>
@@ -20,6 +21,21 @@ internal static class MartInserts
 
     private const string Vector = "search_vector";
 
+    // Migration 0190: the search indexes' values are computed in the same staging, so the INSERT (never parallel) only
+    // copies them. The vector's subquery runs in the parallel workers (with the publics' vector, the costly one: a
+    // to_tsvector per row); OFFSET 0 keeps it from being flattened, which would compute the vector again for each
+    // expression over it, at the price of the two ts_filter over it running in the leader (PostgreSQL 15 puts that
+    // projection above the Gather).
+    private const string SearchName = $"marts.search_name({Vector}) AS search_name, marts.search_name_length({Vector}) AS search_name_length";
+
+    // Every mart column named search_* is computed here, never staged (0190's normalized.mirror_mart_columns): the
+    // inserts take them from the vectors' tables.
+    private const string SearchColumns = "search\\_%";
+
+    // The columns of the vectors' tables (Staging), in their order.
+    private static readonly string[] StructureSearch = [Vector, "search_name", "search_name_length"];
+    private static readonly string[] ServiceSearch = [.. StructureSearch, "search_publics"];
+
     // The vectors are most of the publication's CPU (to_tsvector over every description). As CREATE TABLE AS they may be
     // computed by a parallel query, which an INSERT … SELECT never is: the pipeline's process waits during the
     // publication, so PostgreSQL gets both cores. Computed instead on COPY during normalisation (a generated column of the
@@ -30,13 +46,16 @@ internal static class MartInserts
     [
         $"""
         CREATE TEMP TABLE {StructureVectors} ON COMMIT DROP AS
-        SELECT id, marts.structure_search_vector(nom, description, reseaux_porteurs) AS {Vector}
-        FROM {NormalizedLayerWriter.StagedStructures} WHERE run_id = $1 AND $2::text IS NOT NULL
+        SELECT id, {Vector}, {SearchName}
+        FROM (SELECT id, marts.structure_search_vector(nom, description, reseaux_porteurs) AS {Vector}
+            FROM {NormalizedLayerWriter.StagedStructures} WHERE run_id = $1 AND $2::text IS NOT NULL OFFSET 0) t
         """,
         $"""
         CREATE TEMP TABLE {ServiceVectors} ON COMMIT DROP AS
-        SELECT id, marts.service_search_vector(nom, description, thematiques, publics, publics_precisions) AS {Vector}
-        FROM {NormalizedLayerWriter.StagedServices} WHERE run_id = $1 AND $2::text IS NOT NULL
+        SELECT id, {Vector}, {SearchName}, search_publics
+        FROM (SELECT id, marts.service_search_vector(nom, description, thematiques, publics, publics_precisions) AS {Vector},
+                marts.publics_vector(publics, publics_precisions) AS search_publics
+            FROM {NormalizedLayerWriter.StagedServices} WHERE run_id = $1 AND $2::text IS NOT NULL OFFSET 0) t
         """,
     ];
 
@@ -47,7 +66,7 @@ internal static class MartInserts
             SELECT c.relname, array_agg(a.attname::text ORDER BY a.attnum)
             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
             WHERE c.oid IN ('marts.structures'::regclass, 'marts.services'::regclass)
-                AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> '{Vector}'
+                AND a.attnum > 0 AND NOT a.attisdropped AND a.attname NOT LIKE '{SearchColumns}'
             GROUP BY c.relname
             """, connection, transaction);
         var columns = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -62,8 +81,8 @@ internal static class MartInserts
         return new MartStatements(
             Staging,
             [
-                Insert("marts.structures", NormalizedLayerWriter.StagedStructures, StructureVectors, "structure", columns["structures"], StructureComputed, StructureJoins),
-                Insert("marts.services", NormalizedLayerWriter.StagedServices, ServiceVectors, "service", columns["services"], [], string.Empty),
+                Insert("marts.structures", NormalizedLayerWriter.StagedStructures, StructureVectors, StructureSearch, "structure", columns["structures"], StructureComputed, StructureJoins),
+                Insert("marts.services", NormalizedLayerWriter.StagedServices, ServiceVectors, ServiceSearch, "service", columns["services"], [], string.Empty),
             ]);
     }
 
@@ -87,13 +106,13 @@ internal static class MartInserts
 
     // updated_at (issue 12) comes from ops.record_versions, brought up to date by RecordVersions from the staged digests.
     private static string Insert(
-        string mart, string staged, string vectors, string resourceType, string[] columns, (string Column, string Value)[] computed, string joins)
+        string mart, string staged, string vectors, string[] search, string resourceType, string[] columns, (string Column, string Value)[] computed, string joins)
     {
         string Value(string column) =>
             column == "updated_at" ? "v.updated_at" : computed.FirstOrDefault(c => c.Column == column).Value ?? "t." + Quote(column);
         return $"""
-            INSERT INTO {mart} ({List(columns)}, {Vector})
-            SELECT {string.Join(", ", columns.Select(Value))}, w.{Vector}
+            INSERT INTO {mart} ({List(columns)}, {List(search)})
+            SELECT {string.Join(", ", columns.Select(Value))}, {string.Join(", ", search.Select(c => "w." + Quote(c)))}
             FROM {staged} t JOIN {vectors} w ON w.id = t.id
                 LEFT JOIN ops.record_versions v ON v.resource_type = '{resourceType}' AND v.id = t.id {joins}
             WHERE t.run_id = $1 AND $2::text IS NOT NULL

@@ -60,7 +60,8 @@ public sealed class MigratorTests(PostgresFixture postgres)
              "adresse_provenance", "adresse_producteur", "geocodage", // geocoding provenance (migration 0083)
              "est_siege", // head office according to Recherche d'entreprises (migration 0085)
              "updated_at", // our last change of the record, for incremental sync (migration 0120)
-             "search_vector"], // full-text search (migration 0122)
+             "search_vector", // full-text search (migration 0122)
+             "search_name", "search_name_length"], // the search indexes' values, computed by the publication (migration 0190)
             columns);
     }
 }
