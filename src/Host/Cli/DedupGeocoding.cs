@@ -81,7 +81,7 @@ internal sealed class DedupGeocoding(GeocodingStep step, int batchSize)
             for (var i = 0; i < count; i++)
             {
                 // The step rewrites the v1 fields of the same JSON; a Structure reads it back as it wrote it.
-                structures[start + i] = JsonSerializer.Deserialize<Structure>(geocoded[i].Json, s_json)
+                structures[start + i] = JsonSerializer.Deserialize<Structure>(geocoded[i].Utf8Json, s_json)
                     ?? throw new InvalidOperationException($"the geocoded record {geocoded[i].Id} is not a structure");
             }
 

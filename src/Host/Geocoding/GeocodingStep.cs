@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using DataInclusion.Host.Storage;
 using DataInclusion.Normalize.Places.Geocoding;
@@ -27,7 +28,7 @@ internal sealed class GeocodingStep(BanCsvClient client, IGeocodingCache cache, 
         var queries = new Dictionary<string, GeocodingQuery>(StringComparer.Ordinal);
         for (var i = 0; i < batch.Count; i++)
         {
-            if (batch[i].IsValid && JsonNode.Parse(batch[i].Json) is JsonObject json
+            if (batch[i].IsValid && JsonNode.Parse(batch[i].Utf8Json) is JsonObject json
                 && Clean(GeocodedJson.Producer(json)) is { } query)
             {
                 records[i] = (json, query);
@@ -107,6 +108,6 @@ internal sealed class GeocodingStep(BanCsvClient client, IGeocodingCache cache, 
         }
 
         GeocodedJson.Write(json, producer, published, answer);
-        return record with { Json = json.ToJsonString() };
+        return record with { Utf8Json = Encoding.UTF8.GetBytes(json.ToJsonString()) };
     }
 }

@@ -9,15 +9,14 @@ namespace DataInclusion.Host.Pipeline;
 /// </summary>
 internal static class PersonalEmailJson
 {
-    /// <summary><paramref name="recordJson"/> (a serialised record: a JSON object) with the flag appended, as text.</summary>
-    public static string Append(string recordJson, string? courriel)
+    /// <summary>Appends the flag to the record in <paramref name="recordJson"/> (a serialised record: a JSON object).</summary>
+    public static void Append(JsonObjectBuffer recordJson, string? courriel)
     {
         if (string.IsNullOrWhiteSpace(courriel))
         {
-            return recordJson;
+            return;
         }
 
-        var flag = PersonalEmail.IsPersonal(courriel) ? "true" : "false";
-        return string.Concat(recordJson.AsSpan(0, recordJson.Length - 1), ",\"courriel_personnel\":", flag, "}");
+        recordJson.AppendRaw(PersonalEmail.IsPersonal(courriel) ? ",\"courriel_personnel\":true"u8 : ",\"courriel_personnel\":false"u8);
     }
 }

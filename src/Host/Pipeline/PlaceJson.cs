@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using DataInclusion.Normalize.Places;
 
@@ -20,12 +19,9 @@ internal static class PlaceJson
         return producer.CodeArrondissement is not null && producer.CodeCommune == enrichedCodeInsee ? producer : Cog.Locate(enrichedCodeInsee);
     }
 
-    /// <summary><paramref name="json"/> (a serialised v1 object) with the four fields appended, spliced as text like <see cref="QualityJson"/>.</summary>
-    public static string Append(string json, CogPlace place)
-    {
-        var fields = JsonSerializer.Serialize(new Fields(place.CodeDepartement, place.CodeRegion, place.CodeEpci, place.CodeArrondissement));
-        return string.Concat(json.AsSpan(0, json.Length - 1), ",", fields.AsSpan(1));
-    }
+    /// <summary>Appends the four fields to the record in <paramref name="json"/> (a serialised v1 object), like <see cref="QualityJson"/>.</summary>
+    public static void Append(JsonObjectBuffer json, CogPlace place) =>
+        json.AppendFields(new Fields(place.CodeDepartement, place.CodeRegion, place.CodeEpci, place.CodeArrondissement));
 
     private sealed record Fields(
         [property: JsonPropertyName("code_departement")] string? CodeDepartement,

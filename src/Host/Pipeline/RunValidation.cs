@@ -29,6 +29,7 @@ internal sealed class RunValidation(
     private readonly HashSet<string> _structureIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _serviceIds = new(StringComparer.Ordinal);
     private readonly List<IssueRow> _errorSample = [];
+    private readonly JsonObjectBuffer _json = new();
 
     public int Fetched { get; private set; }
 
@@ -100,17 +101,21 @@ internal sealed class RunValidation(
         var enrichment = enricher.Enrich(mapped);
         var structure = enrichment.Value;
         var recordIssues = validator.Validate(structure).Select(ToRow).ToList();
-        return new Checked(structure.Id, null, recordIssues, enrichment.ChangedFields.Count, StructureJson(mapped, structure));
+        return new Checked(structure.Id, null, recordIssues, enrichment.ChangedFields.Count, StructureJson(_json, mapped, structure));
     }
 
     /// <summary>
     /// A structure's normalised JSON (what the geocoding step reads and the marts receive): the enriched record with
     /// its COG codes and personal e-mail flag. The <c>dedup</c> command builds its records with it too.
     /// </summary>
-    public static string StructureJson(Structure mapped, Structure enriched)
+    public static byte[] StructureJson(Structure mapped, Structure enriched) => StructureJson(new JsonObjectBuffer(), mapped, enriched);
+
+    private static byte[] StructureJson(JsonObjectBuffer json, Structure mapped, Structure enriched)
     {
-        var json = PlaceJson.Append(JsonSerializer.Serialize(enriched, s_json), PlaceJson.Of(mapped.CodeInsee, enriched.CodeInsee));
-        return PersonalEmailJson.Append(json, enriched.Courriel);
+        json.Start(enriched, s_json);
+        PlaceJson.Append(json, PlaceJson.Of(mapped.CodeInsee, enriched.CodeInsee));
+        PersonalEmailJson.Append(json, enriched.Courriel);
+        return json.ToArray();
     }
 
     private Checked CheckService(Service mapped)
@@ -124,10 +129,11 @@ internal sealed class RunValidation(
                 service.StructureId, $"La structure « {service.StructureId} » de ce service est absente ou invalide : le service n'est pas publié."));
         }
 
-        var json = QualityJson.Append(JsonSerializer.Serialize(service, s_json), ServiceQuality.Score(service, _today));
-        json = PlaceJson.Append(json, PlaceJson.Of(mapped.CodeInsee, service.CodeInsee));
-        json = PersonalEmailJson.Append(json, service.Courriel);
-        return new Checked(service.Id, service.StructureId, recordIssues, enrichment.ChangedFields.Count, json);
+        _json.Start(service, s_json);
+        QualityJson.Append(_json, ServiceQuality.Score(service, _today));
+        PlaceJson.Append(_json, PlaceJson.Of(mapped.CodeInsee, service.CodeInsee));
+        PersonalEmailJson.Append(_json, service.Courriel);
+        return new Checked(service.Id, service.StructureId, recordIssues, enrichment.ChangedFields.Count, _json.ToArray());
     }
 
     /// <summary>Applies the duplicate rule and counts the record; returns the row to store, or null when it is not stored.</summary>
@@ -181,7 +187,7 @@ internal sealed class RunValidation(
         issue.Severity == IssueSeverity.Error ? "error" : "warning", issue.Value, issue.Message);
 
     /// <summary>One record after enrichment and validation; <c>Json</c> is null when it could not be processed.</summary>
-    private sealed record Checked(string Id, string? StructureId, List<IssueRow> Issues, int EnrichedFields, string? Json)
+    private sealed record Checked(string Id, string? StructureId, List<IssueRow> Issues, int EnrichedFields, byte[]? Json)
     {
         public bool Kept => Json is not null && Issues.TrueForAll(i => i.Code != DuplicateCode);
 

@@ -111,7 +111,7 @@ internal sealed class NormalizedLayerWriter : IAsyncDisposable
             await importer.WriteAsync(_source, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(record.Id, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(record.IsValid, NpgsqlDbType.Boolean, cancellationToken);
-            await importer.WriteAsync(record.Json, NpgsqlDbType.Jsonb, cancellationToken);
+            await importer.WriteAsync(record.Utf8Json, NpgsqlDbType.Jsonb, cancellationToken);
             if (withStructureId)
             {
                 await importer.WriteAsync(record.StructureId ?? string.Empty, NpgsqlDbType.Text, cancellationToken);

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Security.Cryptography;
-using System.Text;
 using Npgsql;
 
 namespace DataInclusion.Host.Storage;
@@ -38,29 +36,17 @@ internal sealed class StagedRowWriter(StagedRowLayout layout, Guid runId, string
         {
             if (record.IsValid)
             {
-                await WriteRowAsync(importer, record.Json, cancellationToken);
+                await WriteRowAsync(importer, record.Utf8Json, cancellationToken);
             }
         }
 
         await importer.CompleteAsync(cancellationToken);
     }
 
-    private async Task WriteRowAsync(NpgsqlBinaryImporter importer, string json, CancellationToken cancellationToken)
+    private async Task WriteRowAsync(NpgsqlBinaryImporter importer, byte[] json, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
-        object?[] values;
-        Guid digest;
-        try
-        {
-            var utf8 = buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer));
-            values = layout.Read(utf8);
-            digest = Digest(utf8);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
+        var values = layout.Read(json);
+        var digest = Digest(json);
         await importer.StartRowAsync(cancellationToken);
         for (var i = 0; i < layout.Columns.Count; i++)
         {
