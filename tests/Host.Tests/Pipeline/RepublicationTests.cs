@@ -1,5 +1,6 @@
 using DataInclusion.Host.Pipeline;
 using DataInclusion.Host.Tests.Infrastructure;
+using Npgsql;
 
 namespace DataInclusion.Host.Tests.Pipeline;
 
@@ -108,6 +109,82 @@ public sealed class RepublicationTests(PostgresFixture postgres)
         Assert.Equal(9, await WrittenByAsync(harness.Db, rewritten.RunId!.Value));
         Assert.Equal(0, await WrittenByAsync(harness.Db, identical.RunId!.Value));
         Assert.Equal(identical.RunId, await Sql.ScalarAsync<Guid>(harness.Db, "SELECT run_id FROM ops.mart_publications WHERE source = 'test-feed'"));
+    }
+
+    [Fact]
+    public async Task ConcurrentReaders_OfARepublicationWithChangedRecords_SeeTheOldSetOrTheNewOne()
+    {
+        var original = RunnerHarness.Structures(60);
+        var harness = await HarnessAsync(original, "[]");
+        await harness.RunAsync();
+        // Each inserted mart row waits, so that the readers meet the publication.
+        await harness.ExecuteAsync("""
+            CREATE FUNCTION test_slow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.03); RETURN NEW; END $$;
+            CREATE TRIGGER slow BEFORE INSERT ON marts.structures FOR EACH ROW EXECUTE FUNCTION test_slow();
+            """);
+        harness.Connector.StructuresJson = Enumerable.Range(1, 20).Aggregate(original, (feed, i) =>
+            feed.Replace($"\"Structure s {i}\"", $"\"Structure s {i} bis\"", StringComparison.Ordinal));
+
+        var observed = new List<(long Count, long Renamed)>();
+        using var stop = new CancellationTokenSource();
+        var readers = Task.Run(async () =>
+        {
+            await using var connection = new NpgsqlConnection(harness.Db);
+            await connection.OpenAsync();
+            while (!stop.IsCancellationRequested)
+            {
+                await using var command = new NpgsqlCommand(
+                    "SELECT count(*), count(*) FILTER (WHERE nom LIKE '% bis') FROM marts.structures", connection);
+                await using var reader = await command.ExecuteReaderAsync();
+                await reader.ReadAsync();
+                observed.Add((reader.GetInt64(0), reader.GetInt64(1)));
+            }
+        });
+        var result = await harness.RunAsync();
+        await Task.Delay(200);
+        await stop.CancelAsync();
+        await readers;
+
+        Assert.Equal(SourceRunStatus.Succeeded, result.Status);
+        Assert.True(observed.Count(o => o.Renamed == 0) > 10, $"the readers must have met the publication ({observed.Count} reads)");
+        Assert.Contains(observed, o => o.Renamed == 20);
+        Assert.All(observed, o => Assert.True(o is (60, 0) or (60, 20), $"a reader saw {o}"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Republication_EmptiesTheResponseCache_WhetherItChangedARecordOrNone(bool changeOne)
+    {
+        var original = RunnerHarness.Structures(3);
+        var harness = await HarnessAsync(original, RunnerHarness.ServicesOf(3));
+        await harness.RunAsync();
+        // Without the runs' trigger only the marts' statement triggers are left to notify. An identical republication
+        // writes no row but still runs its DELETE and INSERT statements, whose triggers fire: the cache is emptied,
+        // which the run's own record (the `sources` field shows the latest run) requires anyway.
+        await harness.ExecuteAsync("DROP TRIGGER runs_changed_notify ON ops.runs");
+        if (changeOne)
+        {
+            harness.Connector.StructuresJson = original.Replace("\"Structure s 2\"", "\"Structure s 2 bis\"", StringComparison.Ordinal);
+        }
+
+        await using var listener = new NpgsqlConnection(harness.Db);
+        await listener.OpenAsync();
+        var notifications = 0;
+        listener.Notification += (_, e) => notifications += e.Channel == "datainclusion_marts_changed" ? 1 : 0;
+        await using (var listen = new NpgsqlCommand("LISTEN datainclusion_marts_changed", listener))
+        {
+            await listen.ExecuteNonQueryAsync();
+        }
+
+        var run = await harness.RunAsync();
+        while (notifications == 0 && await listener.WaitAsync(TimeSpan.FromSeconds(5)))
+        {
+        }
+
+        Assert.Equal(SourceRunStatus.Succeeded, run.Status);
+        Assert.Equal(changeOne ? 1 : 0, await WrittenByAsync(harness.Db, run.RunId!.Value));
+        Assert.True(notifications > 0, "the publication must notify the API instances");
     }
 
     private async Task<RunnerHarness> HarnessAsync(string structures, string services)
