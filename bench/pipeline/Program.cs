@@ -6,7 +6,7 @@ using DataInclusion.Pipeline.Bench;
 //   --tame                 no hostile rows (null/wrong-typed/empty records), which crash today's mappers (issue 8 §1)
 //   --no-command-timeout   the run's connection string gets Command Timeout=0 (today's publication exceeds 30 s)
 //   --republish            then run `run demo` again on the same server and feed (the daily republication)
-//   --changed N            republish a feed with N % of the records modified, N/2 % removed and N/2 % added
+//   --changed N            then republish a feed with N % of the records modified, N/2 % removed and N/2 % added
 //   --keep                 leave .data/bench-<scale>/ (cluster + feed) for bench/api --reuse
 //   --host DIR             run this prebuilt host instead of building src/Host into .build/host
 ChildRun.Configure(args);
