@@ -38,9 +38,22 @@ internal static class PipelineBench
 
         Console.WriteLine(run.StandardOutput.TrimEnd());
         Console.WriteLine(RunTimeline.Describe(run.StandardError, run.RssTrace));
+        var rows = new List<string> { ResultTable.Row(options, feed, run, copy, null) };
+        if (options.Republish && run.ExitCode == 0)
+        {
+            // The same feed again, then (--changed) the next day's feed.
+            (run, var row) = await RepublishAsync(options, feed, environment, 0, copy, cancellationToken);
+            rows.Add(row);
+            if (options.Changed > 0 && run.ExitCode == 0)
+            {
+                (run, row) = await RepublishAsync(options, feed, environment, options.Changed, copy, cancellationToken);
+                rows.Add(row);
+            }
+        }
+
         Console.WriteLine();
         Console.WriteLine(ResultTable.Header);
-        Console.WriteLine(ResultTable.Row(options, feed, run, copy));
+        rows.ForEach(Console.WriteLine);
         Console.WriteLine();
         Console.WriteLine(ResultTable.Goals);
         if (options.Keep)
@@ -49,6 +62,36 @@ internal static class PipelineBench
         }
 
         return run.ExitCode == 0 ? 0 : 1;
+    }
+
+    // The daily republication: `run demo` again on the same server, with the same feed or one with `percent` % of its
+    // records modified and half as many removed and added (FeedChanges).
+    private static async Task<(ChildResult Run, string Row)> RepublishAsync(
+        BenchOptions options, FeedFiles feed, Dictionary<string, string> environment, double percent, TimeSpan copy, CancellationToken cancellationToken)
+    {
+        var label = "identical republication";
+        if (percent > 0)
+        {
+            var (changed, counts) = await FeedChanges.WriteAsync(feed, percent, cancellationToken);
+            label = string.Create(CultureInfo.InvariantCulture, $"republication, {percent} % changed ({counts})");
+            var runFeed = options.JsonArray ? await JsonArrayFeed.WriteAsync(changed, cancellationToken) : changed;
+            environment["DEMO_STRUCTURES_URL"] = runFeed.Structures;
+            environment["DEMO_SERVICES_URL"] = runFeed.Services;
+        }
+
+        Console.Error.WriteLine($"{label}…");
+        var run = await ChildRun.RunHostAsync(["run", FeedGenerator.Source], environment, cancellationToken);
+        if (run.ExitCode != 0)
+        {
+            Console.Error.WriteLine($"the republication exited with {run.ExitCode}; its last output:");
+            Console.Error.WriteLine(Tail(run.StandardError, 12));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(label + ":");
+        Console.WriteLine(run.StandardOutput.TrimEnd());
+        Console.WriteLine(RunTimeline.Describe(run.StandardError, run.RssTrace));
+        return (run, ResultTable.Row(options, feed, run, copy, label));
     }
 
     private static string Tail(string text, int lines) =>
@@ -62,14 +105,27 @@ internal sealed record BenchOptions(FeedScale Scale, bool WithHostile, bool NoCo
     /// <summary><c>--format json</c>: the run reads the feed as JSON arrays instead of NDJSON.</summary>
     public bool JsonArray { get; init; }
 
+    /// <summary><c>--republish</c>: after the first run, runs <c>run demo</c> again on the same server.</summary>
+    public bool Republish { get; init; }
+
+    /// <summary><c>--changed N</c> (with <c>--republish</c>): the republished feed has N % of its records modified, N/2 % removed and N/2 % added.</summary>
+    public double Changed { get; init; }
+
     public static BenchOptions? Parse(string[] args)
     {
-        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--host" or "--format")));
+        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--host" or "--format" or "--changed")));
         var format = Array.IndexOf(args, "--format") is var f and >= 0 && f + 1 < args.Length ? args[f + 1] : "ndjson";
+        var changed = Array.IndexOf(args, "--changed") is var c and >= 0 && c + 1 < args.Length ? args[c + 1] : "0";
         var scale = FeedScale.Find(positional.FirstOrDefault() ?? "small");
         return scale is null || format is not ("ndjson" or "json")
+            || !double.TryParse(changed, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) || percent is < 0 or > 50
             ? null
-            : new BenchOptions(scale, !args.Contains("--tame"), args.Contains("--no-command-timeout"), args.Contains("--keep")) { JsonArray = format == "json" };
+            : new BenchOptions(scale, !args.Contains("--tame"), args.Contains("--no-command-timeout"), args.Contains("--keep"))
+            {
+                JsonArray = format == "json",
+                Republish = args.Contains("--republish") || percent > 0,
+                Changed = percent,
+            };
     }
 }
 
@@ -82,10 +138,11 @@ internal static class ResultTable
 
     public const string Goals = "Goals (issue 8): x3 end to end <= 3x COPY; peak RSS <= 1 GB whatever the size; national <= 60 s.";
 
-    public static string Row(BenchOptions options, FeedFiles feed, ChildResult run, TimeSpan copy)
+    public static string Row(BenchOptions options, FeedFiles feed, ChildResult run, TimeSpan copy, string? republication)
     {
         var c = CultureInfo.InvariantCulture;
-        var variant = (options.JsonArray ? "JSON array, " : string.Empty) + (options.WithHostile ? "all flaws" : "tame flaws") + (options.NoCommandTimeout ? ", Command Timeout=0" : string.Empty);
+        var variant = (options.JsonArray ? "JSON array, " : string.Empty) + (options.WithHostile ? "all flaws" : "tame flaws") + (options.NoCommandTimeout ? ", Command Timeout=0" : string.Empty)
+            + (republication is null ? string.Empty : ", " + republication);
         var outcome = run.ExitCode == 0 ? "succeeded" : $"failed (exit {run.ExitCode})";
         return string.Create(c, $"| {feed.Scale.Name} | {feed.Bytes / 1e6:F0} MB, {variant} | {feed.Scale.Rows:N0} | {run.Elapsed.TotalSeconds:F1} s | "
             + $"{run.PeakRssBytes / 1048576.0:F0} MB | {feed.Scale.Rows / run.Elapsed.TotalSeconds:N0} | {copy.TotalSeconds:F1} s | "

@@ -88,7 +88,8 @@ internal sealed record DumpEntity(string Name, string SheetName, IReadOnlyList<D
 
     public string CountBySourceSql => $"SELECT t.source, count(*) {FromWhere} GROUP BY t.source";
 
-    public string RunsSql => $"SELECT DISTINCT t.source, t.run_id {FromWhere}";
+    /// <summary>The sources the entity's exported rows come from.</summary>
+    public string SourcesSql => $"SELECT DISTINCT t.source {FromWhere}";
 
     public int IndexOf(string column)
     {

@@ -87,12 +87,19 @@ internal sealed class MartsSnapshot : IAsyncDisposable
         return counts;
     }
 
-    /// <summary>The runs whose rows the set holds (ops.runs), per source.</summary>
+    /// <summary>
+    /// The run each source of the set was last published by (its latest succeeded run: a run succeeds in its
+    /// publication's transaction), whose records the set holds. Not the rows' run_id: a republication keeps the mart
+    /// rows of unchanged records, so a row's run_id names the run that last wrote its content, often an older one.
+    /// </summary>
     public async Task<List<ExportedRun>> RunsAsync(CancellationToken cancellationToken)
     {
-        var unions = string.Join(" UNION ", DumpEntity.All.Select(e => e.RunsSql));
-        await using var command = Command(
-            $"SELECT r.source, r.id, r.started_at, r.ended_at FROM ops.runs r JOIN ({unions}) x ON x.run_id = r.id ORDER BY r.source, r.started_at");
+        var unions = string.Join(" UNION ", DumpEntity.All.Select(e => e.SourcesSql));
+        await using var command = Command($"""
+            SELECT r.source, r.id, r.started_at, r.ended_at FROM ({unions}) x
+                CROSS JOIN LATERAL (SELECT * FROM ops.runs r WHERE r.source = x.source AND r.status = 'succeeded' ORDER BY r.started_at DESC LIMIT 1) r
+            ORDER BY r.source
+            """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var runs = new List<ExportedRun>();
         while (await reader.ReadAsync(cancellationToken))

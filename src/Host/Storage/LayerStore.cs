@@ -66,7 +66,10 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
     public static Task WithCopyTimeoutAsync(PipelineOptions options, Func<Task> write) =>
         StepTimeout.RunAsync("storing the normalised layer", options.CopyTimeout, CopySetting, write);
 
-    /// <summary>Replaces the source's published rows by the valid rows of this run; returns how many rows were published.</summary>
+    /// <summary>
+    /// Replaces the source's published rows by the valid rows of this run, writing only those whose record changed
+    /// (<see cref="UnchangedRecords"/>); returns how many rows were published (all of the run's valid rows).
+    /// </summary>
     public Task<int> PublishAsync(Guid runId, string source, CancellationToken cancellationToken) =>
         PublishAsync(runId, source, (_, _, _) => Task.CompletedTask, cancellationToken);
 
@@ -89,7 +92,10 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
     private async Task<int> ReplaceMartRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid runId, string source, CancellationToken cancellationToken)
     {
         var marts = await MartInserts.StatementsAsync(connection, transaction, cancellationToken);
-        string[] statements = [WorkMem, .. marts.Staging, .. Before, .. marts.Inserts, .. After];
+        string[] publication = [UnchangedRecords.Digests, .. Before, .. marts.Staging, .. marts.Inserts, .. After];
+        var (last, migrations) = await PublicationShape.ReadAsync(connection, transaction, source, cancellationToken);
+        var shape = PublicationShape.Of(publication, migrations);
+        string[] statements = [WorkMem, AssertStaged, .. (last == shape ? [] : UnchangedRecords.DeleteAll), .. publication, PublicationShape.Record(shape)];
         await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = StepTimeout.Seconds(_options.PublishTimeout) };
         foreach (var sql in statements)
         {
@@ -101,8 +107,19 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
-        var inserts = 1 + marts.Staging.Length + Before.Length;
-        return (int)(batch.BatchCommands[inserts].RecordsAffected + batch.BatchCommands[inserts + 1].RecordsAffected);
+        return await PublishedRowsAsync(connection, transaction, runId, cancellationToken);
+    }
+
+    // The source's published rows are all of the run's valid rows, kept or written: its staged rows (assert_staged checked
+    // they are its valid records), counted on their primary key.
+    private static async Task<int> PublishedRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid runId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            SELECT (SELECT count(*) FROM {NormalizedLayerWriter.StagedStructures} WHERE run_id = $1)
+                 + (SELECT count(*) FROM {NormalizedLayerWriter.StagedServices} WHERE run_id = $1)
+            """, connection, transaction);
+        command.Parameters.Add(new() { Value = runId, NpgsqlDbType = NpgsqlDbType.Uuid });
+        return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     // The rule "a service's structure is published" is checked once, set-based, instead of by a deferred foreign key row
@@ -119,13 +136,15 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
     /// <summary>The publication's local buffers for its temporary tables (a maximum: allocated as the rows arrive).</summary>
     internal const string PublicationTempBuffers = "1GB";
 
+    // Staged rows lost by a crash, or a run published twice, must not replace the source's rows by nothing (0186).
+    private const string AssertStaged = "SELECT normalized.assert_staged($1, $2)";
+
+    // Only the rows of records that changed or left are deleted (UnchangedRecords), before RecordVersions moves the
+    // digests they are compared with; the validation errors are all replaced.
     private static readonly string[] Before =
     [
-        // Staged rows lost by a crash, or a run published twice, must not replace the source's rows by nothing (0186).
-        "SELECT normalized.assert_staged($1, $2)",
         "DELETE FROM marts.validation_errors WHERE source = $2 AND $1::uuid IS NOT NULL",
-        "DELETE FROM marts.services WHERE source = $2 AND $1::uuid IS NOT NULL",
-        "DELETE FROM marts.structures WHERE source = $2 AND $1::uuid IS NOT NULL",
+        .. UnchangedRecords.Deletes,
         .. RecordVersions.Statements,
     ];
 

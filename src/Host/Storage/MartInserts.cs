@@ -41,21 +41,28 @@ internal static class MartInserts
     // publication, so PostgreSQL gets both cores. Computed instead on COPY during normalisation (a generated column of the
     // staged tables), they ran on the one core the server has while the pipeline maps: the normalisation grew by more
     // than the publication saved (national, load ~11: +48 s against -58 s). Temporary tables write no WAL and disappear
-    // with the transaction, committed or not.
+    // with the transaction, committed or not. They run after UnchangedRecords deleted the mart rows of the records that
+    // changed or left: a staged record whose mart row is still there is unchanged and kept, so only the others get a
+    // vector (the anti-join is on a regular table, which keeps the query parallel; a temporary table would not) and,
+    // through the inner join on the vectors, a mart row.
     private static readonly string[] Staging =
     [
         $"""
         CREATE TEMP TABLE {StructureVectors} ON COMMIT DROP AS
         SELECT id, {Vector}, {SearchName}
         FROM (SELECT id, marts.structure_search_vector(nom, description, reseaux_porteurs) AS {Vector}
-            FROM {NormalizedLayerWriter.StagedStructures} WHERE run_id = $1 AND $2::text IS NOT NULL OFFSET 0) t
+            FROM {NormalizedLayerWriter.StagedStructures} WHERE run_id = $1 AND $2::text IS NOT NULL
+                AND NOT EXISTS (SELECT FROM marts.structures m WHERE m.id = {NormalizedLayerWriter.StagedStructures}.id)
+            OFFSET 0) t
         """,
         $"""
         CREATE TEMP TABLE {ServiceVectors} ON COMMIT DROP AS
         SELECT id, {Vector}, {SearchName}, search_publics
         FROM (SELECT id, marts.service_search_vector(nom, description, thematiques, publics, publics_precisions) AS {Vector},
                 marts.publics_vector(publics, publics_precisions) AS search_publics
-            FROM {NormalizedLayerWriter.StagedServices} WHERE run_id = $1 AND $2::text IS NOT NULL OFFSET 0) t
+            FROM {NormalizedLayerWriter.StagedServices} WHERE run_id = $1 AND $2::text IS NOT NULL
+                AND NOT EXISTS (SELECT FROM marts.services m WHERE m.id = {NormalizedLayerWriter.StagedServices}.id)
+            OFFSET 0) t
         """,
     ];
 
@@ -86,7 +93,7 @@ internal static class MartInserts
             ]);
     }
 
-    // A structure's score_qualite (issue 9 §3) is the mean of its valid services in this run (RecordVersions.StructureScores).
+    // A structure's score_qualite (issue 9 §3) is the mean of its valid services in this run (UnchangedRecords.StructureDigests).
     // A published structure keeps its cluster from the last clustering's map, and one the map does not know yet gets the
     // id a cluster of its own would get (ClusterIds.Fresh: "c-" and 16 hex digits of the SHA-256 of its id) and stands
     // for it: the clustering that follows the publication then rewrites only the structures whose cluster changed, not
@@ -100,7 +107,7 @@ internal static class MartInserts
     ];
 
     private const string StructureJoins = $"""
-        LEFT JOIN ({RecordVersions.StructureScores}) q ON q.structure_id = t.id
+        LEFT JOIN {UnchangedRecords.StructureDigests} q ON q.id = t.id
         LEFT JOIN ops.structure_clusters c ON c.structure_id = t.id
         """;
 

@@ -2,7 +2,8 @@ namespace DataInclusion.Host.Storage;
 
 /// <summary>
 /// The publication statements that keep <c>ops.record_versions</c> (migration 0120): a digest of each published record's
-/// content and when it last changed. They run in the publication's transaction before the marts are filled, which then
+/// content and when it last changed. They run in the publication's transaction after <see cref="UnchangedRecords"/> compared
+/// the run's digests with these (to keep the unchanged records' mart rows) and before the marts are filled, which then
 /// copy <c>updated_at</c> from it; like the other publication statements they take the run as $1 and the source as $2.
 /// </summary>
 internal static class RecordVersions
@@ -17,7 +18,8 @@ internal static class RecordVersions
         """;
 
     // The digest is the staged row's (StagedRowWriter: a hash of the normalised JSON) plus, for a structure, the quality
-    // score it gets from its services at publication: both are what the marts publish of the record. The time is the
+    // score it gets from its services at publication (UnchangedRecords.StructureDigests, computed earlier in the same
+    // transaction): both are what the marts publish of the record. The time is the
     // transaction's (now()), the same for every record a publication changes.
     public static readonly string[] Statements =
     [
@@ -29,10 +31,7 @@ internal static class RecordVersions
         DELETE FROM ops.record_versions v WHERE v.source = $2 AND v.resource_type = 'service'
             AND NOT EXISTS (SELECT FROM {NormalizedLayerWriter.StagedServices} n WHERE n.run_id = $1 AND n.id = v.id)
         """,
-        Upsert("structure", $"""
-            SELECT s.id, md5(s.digest::text || coalesce(q.score::text, ''))::uuid AS digest
-            FROM {NormalizedLayerWriter.StagedStructures} s LEFT JOIN ({StructureScores}) q ON q.structure_id = s.id WHERE s.run_id = $1
-            """),
+        Upsert("structure", $"SELECT id, digest FROM {UnchangedRecords.StructureDigests} WHERE $1::uuid IS NOT NULL"),
         Upsert("service", $"SELECT id, digest FROM {NormalizedLayerWriter.StagedServices} WHERE run_id = $1"),
     ];
 

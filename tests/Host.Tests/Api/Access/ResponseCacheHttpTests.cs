@@ -25,7 +25,6 @@ public sealed class ResponseCacheHttpTests(PostgresFixture postgres)
         var harness = await RunnerHarness.CreateAsync(postgres);
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunDemoAsync()).Status);
         var id = (await Sql.ColumnAsync(harness.Db, "SELECT id FROM marts.structures ORDER BY id LIMIT 1"))[0];
-        var published = (await Sql.ColumnAsync(harness.Db, $"SELECT nom FROM marts.structures WHERE id = '{id}'"))[0];
         await using var host = await StartAsync(harness.Db);
         using var http = host.Client();
         var query = $$"""{ structure(id: "{{id}}") { nom } }""";
@@ -36,6 +35,9 @@ public sealed class ResponseCacheHttpTests(PostgresFixture postgres)
         Assert.Equal("Renommée hors publication", await NomAsync(http, query));
 
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunDemoAsync()).Status);
+        // The republication keeps the rows of unchanged records as they are, the one renamed outside it included.
+        var published = (await Sql.ColumnAsync(harness.Db, $"SELECT nom FROM marts.structures WHERE id = '{id}'"))[0];
+        Assert.Equal("Renommée une deuxième fois", published);
 
         // The notification reaches the listener just after the commit: the next answers come from the marts again.
         var deadline = DateTime.UtcNow.AddSeconds(10);
