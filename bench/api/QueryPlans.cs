@@ -104,7 +104,7 @@ internal static class QueryPlans
         var origin = new GeoSearch(marts.DataSource).ResolveAsync(new SearchArea((string)q4["c"]!), CancellationToken.None).GetAwaiter().GetResult().Origin!;
         var near = new MartFilter(Thematiques: [(string)((List<object?>)q4["t"]!)[0]!]);
         yield return ("searchServices commune + catégorie, first 20", () => new ServiceSearch(marts.DataSource, Gate).PageCommand(near, Anonymous, origin, 20, null, ["id", "nom", "structure_id"]));
-        yield return ("  its totalCount", () => new ServiceSearch(marts.DataSource, Gate).CountCommand(near, Anonymous, origin));
+        yield return ("  searchServices totalCount", () => new ServiceSearch(marts.DataSource, Gate).CountCommand(near, Anonymous, origin));
         var q = (string)queries.Draw(5, random).Variables["q"]!;
         yield return ($"search \"{q}\", first 20", () => new TextSearch(marts.DataSource, Gate).PageCommand(q, new MartFilter(), Anonymous, null, 20, null));
         yield return ($"search \"{q}\", totalCount", () => new TextSearch(marts.DataSource, Gate).CountCommand(q, new MartFilter(), Anonymous, null));

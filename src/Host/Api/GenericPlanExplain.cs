@@ -6,7 +6,7 @@ namespace DataInclusion.Host.Api;
 /// <summary>
 /// EXPLAIN of a statement's generic plan, the plan <see cref="ApiReadPool.CreateGeneric"/>'s connections run for it:
 /// PostgreSQL 15 has no <c>EXPLAIN (GENERIC_PLAN)</c>, so the statement is prepared under
-/// <c>plan_cache_mode=force_generic_plan</c> and explained through <c>EXPLAIN EXECUTE</c> with its parameters as
+/// the generic pool's settings (<see cref="ApiReadPool.GenericPlanSettings"/>) and explained through <c>EXPLAIN EXECUTE</c> with its parameters as
 /// literals. For the plan tests and bench/api <c>--explain</c>; never on a request's path.
 /// </summary>
 internal static class GenericPlanExplain
@@ -15,7 +15,11 @@ internal static class GenericPlanExplain
     public static async Task<string> ExplainAsync(NpgsqlConnection connection, NpgsqlCommand command, bool analyze, CancellationToken cancellationToken)
     {
         var arguments = command.Parameters.Count == 0 ? string.Empty : "(" + string.Join(", ", command.Parameters.Select(p => Literal(p.Value))) + ")";
-        await ExecuteAsync(connection, "SET plan_cache_mode = force_generic_plan", cancellationToken);
+        foreach (var (name, value) in ApiReadPool.GenericPlanSettings)
+        {
+            await ExecuteAsync(connection, $"SET {name} = {value}", cancellationToken);
+        }
+
         await ExecuteAsync(connection, "PREPARE generic_plan_explain AS " + command.CommandText, cancellationToken);
         try
         {
@@ -25,7 +29,7 @@ internal static class GenericPlanExplain
         }
         finally
         {
-            await ExecuteAsync(connection, "DEALLOCATE generic_plan_explain; RESET plan_cache_mode", cancellationToken);
+            await ExecuteAsync(connection, "DEALLOCATE generic_plan_explain; " + string.Concat(ApiReadPool.GenericPlanSettings.Select(s => $"RESET {s.Name}; ")), cancellationToken);
         }
     }
 

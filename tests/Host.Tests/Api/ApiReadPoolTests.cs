@@ -50,6 +50,8 @@ public sealed class ApiReadPoolTests(PostgresFixture postgres)
         Assert.Equal((Generic: true, Custom: false), await PlansAsync(generic, "%FROM marts.services%code_insee%"));
         Assert.Equal((Generic: true, Custom: false), await PlansAsync(generic, "%FROM marts.structures%id = ANY%"));
         Assert.Equal((Generic: false, Custom: true), await PlansAsync(custom, "%FROM marts.services%source = $%"));
+        await using var show = generic.CreateCommand("SELECT current_setting('plan_cache_mode') || ' ' || current_setting('enable_bitmapscan')");
+        Assert.Equal("force_generic_plan off", await show.ExecuteScalarAsync());
     }
 
     // Whether the one prepared statement like the pattern, on the pool's one connection, ran generic and custom plans.

@@ -14,11 +14,9 @@ public sealed partial class MartsQueryPlanTests
     [InlineData("marts.services", "commune")]
     [InlineData("marts.services", "departement")]
     [InlineData("marts.services", "grand-departement")]
-    [InlineData("marts.services", "region")]
     [InlineData("marts.services", "epci")]
     [InlineData("marts.structures", "commune")]
     [InlineData("marts.structures", "departement")]
-    [InlineData("marts.structures", "region")]
     [InlineData("marts.structures", "epci")]
     public async Task GenericPlan_OfAPlacePage_WithOverlapsAndACursor_ReadsThePlaceIndexAlone(string table, string place)
     {
@@ -27,11 +25,11 @@ public sealed partial class MartsQueryPlanTests
         Assert.True(GenericPlanShapes.Fits(filter, offset: 0));
         var marts = new MartsReader(_dataSource);
 
-        foreach (var command in new[]
+        foreach (var (command, page) in new[]
         {
-            marts.PageCommand(table, filter, SourceVisibility.Public, 100, afterId: null),
-            marts.PageCommand(table, filter, SourceVisibility.Public, 20, afterId: "src1--v5000"),
-            marts.CountCommand(table, filter, SourceVisibility.Public),
+            (marts.PageCommand(table, filter, SourceVisibility.Public, 100, afterId: null), true),
+            (marts.PageCommand(table, filter, SourceVisibility.Public, 20, afterId: "src1--v5000"), true),
+            (marts.CountCommand(table, filter, SourceVisibility.Public), false),
         })
         {
             await using (command)
@@ -41,6 +39,10 @@ public sealed partial class MartsQueryPlanTests
                 var index = $"{table["marts.".Length..]}_{PlaceColumn(place)}_idx";
                 Assert.True(plan.Indexes.SetEquals([index]), $"{place}: expected {index} alone\n{plan.Json}");
                 Assert.False(plan.NodeTypes.Contains("Seq Scan"), $"{place}: sequential scan\n{plan.Json}");
+                // A page walks the (place, id) index in id order and stops after it. A generic plan that guesses one
+                // matching row (the overlaps' default selectivity) read and sorted the whole place instead, 4.8–11.6 ms
+                // for départements 59 and 62 nationally against 0.5 for the custom plan (ApiReadPool.GenericPlanSettings).
+                Assert.False(page && plan.NodeTypes.Contains("Sort"), $"{place}: sorts the place's rows\n{plan.Json}");
             }
         }
     }
@@ -79,6 +81,7 @@ public sealed partial class MartsQueryPlanTests
     [InlineData("updatedSince")]
     [InlineData("reseauxPorteurs")]
     [InlineData("recherchePublic")]
+    [InlineData("region")]
     public void ValueDependentFilters_KeepCustomPlans_EvenBesideAPlace(string path)
     {
         // A skewed value (one source, gratuit) may hold most rows, a range any share: the best index depends on it.
@@ -109,7 +112,6 @@ public sealed partial class MartsQueryPlanTests
     {
         "commune" => "code_insee",
         "departement" or "grand-departement" => "departement",
-        "region" => "code_region",
         _ => "code_epci",
     };
 
