@@ -23,7 +23,8 @@ internal static class QueryPlans
         var marts = new MartsReader(dataSource);
         var random = new Random(7);
         var text = new TextSearch(dataSource, new SearchGate(new SearchGateOptions()));
-        Console.WriteLine("| statement | median execution ms (5 draws) | planning ms | rows | plan nodes and indexes |\n| --- | ---: | ---: | ---: | --- |");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        Console.WriteLine("| statement | median execution ms (5 draws) | planning ms | rows | plan nodes and indexes | generic plan: median execution ms | its nodes and indexes |\n| --- | ---: | ---: | ---: | --- | ---: | --- |");
         foreach (var (name, command) in Statements(marts, queries, random))
         {
             var times = new List<double>();
@@ -45,8 +46,27 @@ internal static class QueryPlans
                 shape ??= Shape(root.GetProperty("Plan"));
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {times.Order().ElementAt(2):F2} | {planning.Order().ElementAt(2):F2} | {rows} | {shape} |"));
+            var generic = name.StartsWith("search", StringComparison.Ordinal) || name.Contains("whole country", StringComparison.Ordinal)
+                ? "| custom plans only | |"
+                : await GenericAsync(connection, command, cancellationToken);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {times.Order().ElementAt(2):F2} | {planning.Order().ElementAt(2):F2} | {rows} | {shape} {generic}"));
         }
+    }
+
+    // The plan the generic-plan pool runs (GenericPlanShapes): prepared once, executed with each draw's values.
+    private static async Task<string> GenericAsync(NpgsqlConnection connection, Func<NpgsqlCommand> command, CancellationToken cancellationToken)
+    {
+        var times = new List<double>();
+        string? shape = null;
+        for (var i = 0; i < 5; i++)
+        {
+            await using var c = command();
+            var root = JsonDocument.Parse(await GenericPlanExplain.ExplainAsync(connection, c, analyze: true, cancellationToken)).RootElement[0];
+            times.Add(root.GetProperty("Execution Time").GetDouble());
+            shape ??= Shape(root.GetProperty("Plan"));
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"| {times.Order().ElementAt(2):F2} | {shape} |");
     }
 
     private static IEnumerable<(string, Func<NpgsqlCommand>)> Statements(MartsReader marts, PortalQueries queries, Random random)
@@ -84,7 +104,7 @@ internal static class QueryPlans
         var origin = new GeoSearch(marts.DataSource).ResolveAsync(new SearchArea((string)q4["c"]!), CancellationToken.None).GetAwaiter().GetResult().Origin!;
         var near = new MartFilter(Thematiques: [(string)((List<object?>)q4["t"]!)[0]!]);
         yield return ("searchServices commune + catégorie, first 20", () => new ServiceSearch(marts.DataSource, Gate).PageCommand(near, Anonymous, origin, 20, null, ["id", "nom", "structure_id"]));
-        yield return ("  its totalCount", () => new ServiceSearch(marts.DataSource, Gate).CountCommand(near, Anonymous, origin));
+        yield return ("  searchServices totalCount", () => new ServiceSearch(marts.DataSource, Gate).CountCommand(near, Anonymous, origin));
         var q = (string)queries.Draw(5, random).Variables["q"]!;
         yield return ($"search \"{q}\", first 20", () => new TextSearch(marts.DataSource, Gate).PageCommand(q, new MartFilter(), Anonymous, null, 20, null));
         yield return ($"search \"{q}\", totalCount", () => new TextSearch(marts.DataSource, Gate).CountCommand(q, new MartFilter(), Anonymous, null));

@@ -39,6 +39,9 @@ internal sealed class HostRuntime : IAsyncDisposable
 
     public Serilog.ILogger Serilog => _serilog;
 
+    /// <summary>This process's runs tell its API readers (the response cache) that the marts changed.</summary>
+    public MartsChangedSignal MartsChanged { get; } = new();
+
     /// <summary>True when a person watches the output: progress bars and tables instead of JSON logs.</summary>
     public static bool IsInteractive => !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null;
 
@@ -92,7 +95,7 @@ internal sealed class HostRuntime : IAsyncDisposable
         return new SourceRunner(
             Database.DataSource, new RunStore(Database.DataSource, Time), new LayerStore(Database.DataSource, pipeline), sourceServices,
             new RecordValidator(Time), retention, LoggerFactory.CreateLogger<SourceRunner>(), pipeline, geocoding: geocoding, establishments: companies,
-            debouncedClustering: jobs is null ? null : CreateDebouncedClustering(jobs, pipeline));
+            debouncedClustering: jobs is null ? null : CreateDebouncedClustering(jobs, pipeline), martsChanged: MartsChanged);
     }
 
     public Scheduling.DebouncedClustering CreateDebouncedClustering(Hangfire.IBackgroundJobClient jobs, PipelineOptions? pipeline = null)

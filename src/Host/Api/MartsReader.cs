@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Npgsql;
 
@@ -7,9 +8,11 @@ namespace DataInclusion.Host.Api;
 /// Reads the published layer for the API: keyset pages, counts, and batched lookups for the data loaders. Every method
 /// takes the caller's <see cref="SourceVisibility"/>: a restricted source's rows come back only to a caller granted it.
 /// The server gives it <see cref="ApiReadPool"/> for these reads and its general pool for the searches
-/// (<paramref name="searchSource"/>), so a slow search never holds one of the few lookup connections.
+/// (<paramref name="searchSource"/>), so a slow search never holds one of the few lookup connections. The statements
+/// whose best plan does not depend on their values (<see cref="GenericPlanShapes"/>) go to
+/// <paramref name="genericSource"/> when given (<see cref="ApiReadPool.CreateGeneric"/>: planned once per connection).
 /// </summary>
-internal sealed class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource? searchSource = null)
+internal sealed class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource? searchSource = null, NpgsqlDataSource? genericSource = null)
 {
     public const string Structures = "marts.structures";
     public const string Services = "marts.services";
@@ -66,14 +69,17 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource?
     /// <summary>The page query (exposed so that tests can EXPLAIN exactly what the API runs).</summary>
     internal NpgsqlCommand PageCommand(string table, MartFilter filter, SourceVisibility visibility, int first, string? afterId, IReadOnlyList<string>? columns = null, int offset = 0)
     {
-        var command = dataSource.CreateCommand();
+        var command = SourceFor(GenericPlanShapes.Fits(filter, offset)).CreateCommand();
         var where = MartPredicates.Where(table, filter, visibility, command);
         if (afterId is not null)
         {
             where.Add($"id > ${MartPredicates.Add(command, afterId)}");
         }
 
-        command.CommandText = $"SELECT {Select(columns)} FROM {table} {MartPredicates.Clause(where)} ORDER BY id LIMIT ${MartPredicates.Add(command, first + 1)}"
+        // The page size is written in the statement, not a parameter: a generic plan that knows it walks a place's
+        // (place, id) index in id order and stops after the page; with LIMIT $n it prices a tenth of the rows and sorts
+        // the whole place (MartsQueryPlanTests). A portal uses a few page sizes, so few statements result.
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"SELECT {Select(columns)} FROM {table} {MartPredicates.Clause(where)} ORDER BY id LIMIT {first + 1}")
             + (offset > 0 ? $" OFFSET ${MartPredicates.Add(command, offset)}" : string.Empty);
         return command;
     }
@@ -81,7 +87,7 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource?
     /// <summary>The totalCount query: the page's predicate, so it is served by the same indexes.</summary>
     internal NpgsqlCommand CountCommand(string table, MartFilter filter, SourceVisibility visibility)
     {
-        var command = dataSource.CreateCommand();
+        var command = SourceFor(GenericPlanShapes.Fits(filter, 0)).CreateCommand();
         command.CommandText = $"SELECT count(*)::int FROM {table} {MartPredicates.Clause(MartPredicates.Where(table, filter, visibility, command))}";
         return command;
     }
@@ -100,13 +106,15 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource?
     /// <summary>The loaders' lookup (exposed so that the bench and tests can EXPLAIN it).</summary>
     internal NpgsqlCommand WhereInCommand(string table, string keyColumn, IReadOnlyList<string> keys, SourceVisibility visibility, IReadOnlyList<string>? columns)
     {
-        var command = dataSource.CreateCommand();
+        var command = SourceFor(generic: true).CreateCommand();
         var where = new List<string>();
         visibility.AddTo(where, command);
         where.Add($"{keyColumn} = ANY(${MartPredicates.Add(command, keys.ToArray())})");
         command.CommandText = $"SELECT {Select(columns)} FROM {table} {MartPredicates.Clause(where)} ORDER BY id";
         return command;
     }
+
+    private NpgsqlDataSource SourceFor(bool generic) => generic && genericSource is not null ? genericSource : dataSource;
 
     /// <summary>The columns a selection needs (see <see cref="Projection"/>), or every column.</summary>
     internal static string Select(IReadOnlyList<string>? columns)

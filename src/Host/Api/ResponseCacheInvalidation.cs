@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using DataInclusion.Host.Pipeline;
 using Npgsql;
 
 namespace DataInclusion.Host.Api;
@@ -9,9 +10,11 @@ namespace DataInclusion.Host.Api;
 /// the runs and the producers' catalogue <c>NOTIFY</c> <see cref="Channel"/> from the changing transaction, which
 /// PostgreSQL delivers at its commit (never for a rolled-back publication), to every API instance listening. While
 /// this listener has no connection the cache is bypassed: a publication it cannot hear must not leave stale answers.
+/// A run of this process empties it synchronously as well, before the run returns (<see cref="MartsChangedSignal"/>).
 /// </summary>
 internal sealed class ResponseCacheInvalidation(
-    string connectionString, ResponseCache cache, ResponseCacheOptions options, ILogger<ResponseCacheInvalidation> logger, TimeProvider time) : BackgroundService
+    string connectionString, ResponseCache cache, ResponseCacheOptions options, ILogger<ResponseCacheInvalidation> logger, TimeProvider time,
+    MartsChangedSignal? martsChanged = null) : BackgroundService
 {
     public const string Channel = "datainclusion_marts_changed";
 
@@ -19,6 +22,7 @@ internal sealed class ResponseCacheInvalidation(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var sameProcessRuns = martsChanged?.Subscribe(cache.Clear);
         var settings = new NpgsqlConnectionStringBuilder(connectionString)
         {
             // A dead server or network is noticed within a minute, not at the next notification that never comes.

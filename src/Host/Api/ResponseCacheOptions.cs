@@ -6,10 +6,13 @@ internal sealed class ResponseCacheOptions
     public const string SectionName = "Api:ResponseCache";
 
     /// <summary>
-    /// Total bytes of responses kept (least recently used out); 0, the default, disables the cache. An identical request
-    /// is then answered from memory until a publication commits (see <see cref="ResponseCacheInvalidation"/>).
+    /// Total bytes of responses kept (least recently used out); 0 disables the cache. An identical request is answered
+    /// from memory until a publication commits (see <see cref="ResponseCacheInvalidation"/>): a portal asks the same
+    /// questions many times between two publications (bench/api: 23,000–27,000 requests/s warm against ≈ 1,400).
     /// </summary>
-    public int MaxMegabytes { get; set; }
+    public int MaxMegabytes { get; set; } = DefaultMaxMegabytes;
+
+    public const int DefaultMaxMegabytes = 64;
 
     /// <summary>
     /// The safety net: an entry is dropped after this many seconds even if no notification came (a lost connection is

@@ -21,7 +21,7 @@ internal sealed partial class SourceRunner(
     NpgsqlDataSource dataSource, RunStore runs, LayerStore layers, SourceServices services, RecordValidator validator,
     RetentionOptions retention, ILogger<SourceRunner> logger, PipelineOptions? pipeline = null, StructureClustering? clustering = null,
     IReadOnlyList<IRecordBatchStep>? batchSteps = null, GeocodingStep? geocoding = null, EstablishmentFlagsStep? establishments = null,
-    DebouncedClustering? debouncedClustering = null)
+    DebouncedClustering? debouncedClustering = null, MartsChangedSignal? martsChanged = null)
 {
     private readonly PipelineOptions _pipeline = pipeline ?? new PipelineOptions();
     private readonly IReadOnlyList<IRecordBatchStep> _batchSteps = batchSteps ?? [];
@@ -94,6 +94,8 @@ internal sealed partial class SourceRunner(
             var published = await layers.PublishAsync(runId, source.Slug, (connection, rows, ct) =>
                 runs.SucceedAsync(connection, runId, normalized.Counts with { Published = rows }, normalized.InvalidSample, ct), cancellationToken);
             outcome = outcome with { Counts = outcome.Counts with { Published = published } };
+            // Committed: this process's response cache is emptied now, not when the NOTIFY comes back.
+            martsChanged?.Raise();
             logger.RunPublished(source.Slug, runId, published);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -106,6 +108,7 @@ internal sealed partial class SourceRunner(
 
             var counts = outcome.Counts with { Published = 0 };
             await runs.FailAsync(runId, counts, outcome.InvalidSample, message, CancellationToken.None);
+            martsChanged?.Raise();
             // A producer's fault or a rejected delivery is an expected outcome: its message says it all. Anything else is
             // a bug or an infrastructure fault, logged with its stack trace.
             var expected = ex is SourceFetchException or RunRejectedException or OperationCanceledException or TimeoutException;
@@ -128,6 +131,8 @@ internal sealed partial class SourceRunner(
 
         await ClusterAsync(source.Slug, runId, cancellationToken);
         await statistics;
+        // The clustering rewrote the marts' best records: answers cached since the publication are emptied too.
+        martsChanged?.Raise();
 
         var succeeded = outcome.Counts;
         logger.RunSucceeded(source.Slug, runId, succeeded.Fetched, succeeded.Valid, succeeded.Invalid, succeeded.Published, stopwatch.Elapsed.TotalSeconds);

@@ -14,9 +14,14 @@ internal static class ApiReadsSetup
         runtime.Configuration.GetSection(ApiDatabaseOptions.SectionName).Bind(options);
         // A singleton the container owns and disposes, with the connections it holds.
         services.AddKeyedSingleton(ApiReadPoolKey, (_, _) => ApiReadPool.Create(runtime.Database.ConnectionString, options));
-        services.AddSingleton(sp => new MartsReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReadPoolKey), sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddKeyedSingleton(ApiGenericPlansKey, (_, _) => ApiReadPool.CreateGeneric(runtime.Database.ConnectionString, options));
+        services.AddSingleton(sp => new MartsReader(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiReadPoolKey),
+            sp.GetRequiredService<NpgsqlDataSource>(),
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(ApiGenericPlansKey)));
         return services;
     }
 
     private const string ApiReadPoolKey = "api-reads";
+    private const string ApiGenericPlansKey = "api-reads-generic";
 }

@@ -32,7 +32,7 @@ internal static class WebApp
         builder.Services.AddProducers(runtime);
         builder.Services.AddApiAccess(runtime.Configuration, runtime.Database.DataSource, runtime.Time);
         builder.Services.AddApiReads(runtime);
-        builder.Services.AddApiResponseCache(runtime.Configuration, runtime.Database.ConnectionString, runtime.Time);
+        builder.Services.AddApiResponseCache(runtime.Configuration, runtime.Database.ConnectionString, runtime.Time, runtime.MartsChanged);
         builder.Services.AddRestV1();
         builder.Services.AddDataInclusionJobs(runtime, jobStorage, withScheduler, producers);
         // The admin pages accept HTTP Basic, which browsers resend on their own: the jobs dashboard's actions (trigger,

@@ -33,6 +33,38 @@ public sealed class ApiReadPoolTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task ValueIndependentStatements_RunGenericPlans_OnTheGenericPool_AndTheOthersCustomPlans()
+    {
+        var db = await postgres.CreateDatabaseAsync();
+        await using var custom = ApiReadPool.Create(db, new ApiDatabaseOptions { MaxPoolSize = 1 });
+        await using var generic = ApiReadPool.CreateGeneric(db, new ApiDatabaseOptions { MaxPoolSize = 1 });
+        var marts = new MartsReader(custom, genericSource: generic);
+
+        for (var i = 0; i < 12; i++)
+        {
+            await marts.PageAsync(MartsReader.Services, new MartFilter(CodeCommune: "44109", Publics: ["jeunes"]), SourceVisibility.Public, 20, null, ["id", "nom"], CancellationToken.None);
+            await marts.WhereInAsync(MartsReader.Structures, "id", ["a", "b"], SourceVisibility.Public, ["id", "nom"], CancellationToken.None);
+            await marts.PageAsync(MartsReader.Services, new MartFilter(Sources: ["dora"]), SourceVisibility.Public, 20, null, ["id", "nom"], CancellationToken.None);
+        }
+
+        Assert.Equal((Generic: true, Custom: false), await PlansAsync(generic, "%FROM marts.services%code_insee%"));
+        Assert.Equal((Generic: true, Custom: false), await PlansAsync(generic, "%FROM marts.structures%id = ANY%"));
+        Assert.Equal((Generic: false, Custom: true), await PlansAsync(custom, "%FROM marts.services%source = $%"));
+        await using var show = generic.CreateCommand("SELECT current_setting('plan_cache_mode') || ' ' || current_setting('enable_bitmapscan')");
+        Assert.Equal("force_generic_plan off", await show.ExecuteScalarAsync());
+    }
+
+    // Whether the one prepared statement like the pattern, on the pool's one connection, ran generic and custom plans.
+    private static async Task<(bool Generic, bool Custom)> PlansAsync(NpgsqlDataSource pool, string pattern)
+    {
+        await using var command = pool.CreateCommand("SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = pattern });
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), $"not prepared: {pattern}");
+        return (reader.GetInt64(0) > 0, reader.GetInt64(1) > 0);
+    }
+
+    [Fact]
     public async Task Pool_IsBounded_AndKeepsTheConnectionStringsOwnOptions()
     {
         var db = new NpgsqlConnectionStringBuilder(await postgres.CreateDatabaseAsync()) { Options = "-c statement_timeout=12345", Timeout = 1 }.ConnectionString;

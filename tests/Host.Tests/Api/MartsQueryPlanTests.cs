@@ -12,7 +12,7 @@ namespace DataInclusion.Host.Tests.Api;
 /// national data. No planner setting is forced: a plan that needs a sequential scan fails the test.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed partial class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private static readonly SemaphoreSlim s_seedLock = new(1, 1);
     private static string? s_db;
@@ -207,7 +207,11 @@ public sealed class MartsQueryPlanTests(PostgresFixture postgres) : IAsyncLifeti
     private static async Task<(string Json, HashSet<string> Indexes, HashSet<string> NodeTypes)> ExplainAsync(NpgsqlCommand command)
     {
         command.CommandText = "EXPLAIN (FORMAT JSON) " + command.CommandText;
-        var json = (string)(await command.ExecuteScalarAsync())!;
+        return Parse((string)(await command.ExecuteScalarAsync())!);
+    }
+
+    private static (string Json, HashSet<string> Indexes, HashSet<string> NodeTypes) Parse(string json)
+    {
         var indexes = new HashSet<string>(StringComparer.Ordinal);
         var nodeTypes = new HashSet<string>(StringComparer.Ordinal);
         void Walk(JsonElement node)

@@ -20,7 +20,7 @@ internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Conn
     public static async Task<RunnerHarness> CreateAsync(
         PostgresFixture postgres, PipelineOptions? pipeline = null, IReadOnlyDictionary<string, string>? environment = null, int rawRuns = 5,
         IReadOnlyList<IRecordBatchStep>? batchSteps = null, Func<NpgsqlDataSource, EstablishmentFlagsStep>? establishments = null,
-        Func<NpgsqlDataSource, DebouncedClustering>? debouncedClustering = null, string? database = null)
+        Func<NpgsqlDataSource, DebouncedClustering>? debouncedClustering = null, string? database = null, MartsChangedSignal? martsChanged = null)
     {
         var db = database ?? await postgres.CreateDatabaseAsync();
         var dataSource = NpgsqlDataSource.Create(db);
@@ -29,7 +29,7 @@ internal sealed record RunnerHarness(SourceRunner Runner, ScriptedConnector Conn
             name => environment?.GetValueOrDefault(name), ProducerClients.Create(), time, NullLoggerFactory.Instance);
         var runner = new SourceRunner(dataSource, new RunStore(dataSource, time), new LayerStore(dataSource, pipeline), services,
             new RecordValidator(time), new RetentionOptions { RawRuns = rawRuns }, NullLogger<SourceRunner>.Instance, pipeline,
-            batchSteps: batchSteps, establishments: establishments?.Invoke(dataSource), debouncedClustering: debouncedClustering?.Invoke(dataSource));
+            batchSteps: batchSteps, establishments: establishments?.Invoke(dataSource), debouncedClustering: debouncedClustering?.Invoke(dataSource), martsChanged: martsChanged);
         return new RunnerHarness(runner, new ScriptedConnector(Source), db, services);
     }
 

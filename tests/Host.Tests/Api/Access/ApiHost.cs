@@ -41,7 +41,9 @@ internal sealed class ApiHost : IAsyncDisposable
     public IServiceProvider Services => _web.App.Services;
 
     /// <param name="settings">The <c>Api</c> section, e.g. <c>Api:RateLimit:PerMinute</c>.</param>
-    public static async Task<ApiHost> StartAsync(string db, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    /// <param name="martsChanged">The runs of this process whose end empties the response cache, as in serve.</param>
+    public static async Task<ApiHost> StartAsync(
+        string db, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null, DataInclusion.Host.Pipeline.MartsChangedSignal? martsChanged = null)
     {
         time ??= TimeProvider.System;
         var dataSource = NpgsqlDataSource.Create(db);
@@ -51,7 +53,7 @@ internal sealed class ApiHost : IAsyncDisposable
                 builder.Services.AddApiAccess(builder.Configuration, dataSource, time);
                 RestServer.AddRest(builder.Services, dataSource, time);
                 // Off unless the settings give Api:ResponseCache:MaxMegabytes, as in serve.
-                builder.Services.AddApiResponseCache(builder.Configuration, db, time);
+                builder.Services.AddApiResponseCache(builder.Configuration, db, time, martsChanged);
             },
             app =>
             {

@@ -51,6 +51,33 @@ public sealed class ResponseCacheHttpTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task RunInTheServersProcess_EmptiesTheCacheBeforeItReturns_WithoutWaitingForTheNotification()
+    {
+        var martsChanged = new MartsChangedSignal();
+        var harness = await RunnerHarness.CreateAsync(postgres, martsChanged: martsChanged);
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunDemoAsync()).Status);
+        var id = (await Sql.ColumnAsync(harness.Db, "SELECT id FROM marts.structures ORDER BY id LIMIT 1"))[0];
+        var published = (await Sql.ColumnAsync(harness.Db, $"SELECT nom FROM marts.structures WHERE id = '{id}'"))[0];
+        await using var host = await StartAsync(harness.Db, martsChanged);
+        using var http = host.Client();
+        var query = $$"""{ structure(id: "{{id}}") { nom } }""";
+        // The NOTIFY aside (its triggers off), as when it is still on its way to the listener after the commit.
+        await harness.ExecuteAsync("""
+            ALTER TABLE marts.structures DISABLE TRIGGER structures_changed_notify;
+            ALTER TABLE marts.services DISABLE TRIGGER services_changed_notify;
+            ALTER TABLE ops.runs DISABLE TRIGGER runs_changed_notify
+            """);
+        await RenameWithoutNotifyingAsync(harness.Db, id, "Renommée hors publication");
+        Assert.Equal("Renommée hors publication", await NomAsync(http, query));
+        Assert.Equal("Renommée hors publication", await NomAsync(http, query));
+
+        Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunDemoAsync()).Status);
+
+        // At once: the run returned after emptying this process's cache.
+        Assert.Equal(published, await NomAsync(http, query));
+    }
+
+    [Fact]
     public async Task TwoCallersWhoSeeDifferentSources_NeverShareAnEntry()
     {
         var db = await postgres.CreateDatabaseAsync();
@@ -92,9 +119,9 @@ public sealed class ResponseCacheHttpTests(PostgresFixture postgres)
         Assert.Equal(0, cache.Hits);
     }
 
-    private static async Task<ApiHost> StartAsync(string db)
+    private static async Task<ApiHost> StartAsync(string db, MartsChangedSignal? martsChanged = null)
     {
-        var host = await ApiHost.StartAsync(db, s_cacheOn);
+        var host = await ApiHost.StartAsync(db, s_cacheOn, martsChanged: martsChanged);
         var cache = host.Services.GetRequiredService<ResponseCache>();
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (!cache.IsListening && DateTime.UtcNow < deadline)
