@@ -31,17 +31,14 @@ public sealed class SearchColumnsPublicationTests(PostgresFixture postgres)
     public async Task Publication_WritesTheSearchColumns_AsTheFunctionsCompute()
     {
         var harness = await RunnerHarness.CreateAsync(postgres);
-        harness.Connector.StructuresJson = """
-            [{"id": "s1", "nom": "Épicerie sociale et solidaire", "date_maj": "2025-03-01", "code_insee": "44109",
-              "description": "Aide alimentaire, colis et ateliers cuisine.", "reseaux_porteurs": ["restos-du-coeur", "aci"]}]
-            """;
+        harness.Connector.StructuresJson = SetBasedPublicationTests.SearchStructuresJson;
         harness.Connector.ServicesJson = """
             [{"id": "v1", "structure_id": "s1", "nom": "Garage solidaire : réparer sa voiture", "date_maj": "2025-03-01",
               "description": "Réparations à prix réduit.", "thematiques": ["mobilite--entretenir-reparer-son-vehicule"],
               "publics": ["jeunes", "demandeurs-emploi"], "publics_precisions": "Personnes éloignées de l'emploi"}]
             """;
         // Without the insert triggers: the publication itself must write the columns.
-        await harness.ExecuteAsync("DROP TRIGGER services_search_vector_insert ON marts.services; DROP TRIGGER structures_search_vector_insert ON marts.structures;");
+        await harness.ExecuteAsync(SetBasedPublicationTests.WithoutSearchTriggers);
 
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
 

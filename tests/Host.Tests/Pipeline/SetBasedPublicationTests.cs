@@ -38,14 +38,21 @@ public sealed class SetBasedPublicationTests(PostgresFixture postgres)
             """));
     }
 
+    /// <summary>A structure whose name, description and réseaux all feed its search columns.</summary>
+    internal const string SearchStructuresJson = """
+        [{"id": "s1", "nom": "Épicerie sociale et solidaire", "date_maj": "2025-03-01", "code_insee": "44109",
+          "description": "Aide alimentaire, colis et ateliers cuisine.", "reseaux_porteurs": ["restos-du-coeur", "aci"]}]
+        """;
+
+    /// <summary>Drops the insert triggers, so that only the publication itself can write the search columns.</summary>
+    internal const string WithoutSearchTriggers =
+        "DROP TRIGGER services_search_vector_insert ON marts.services; DROP TRIGGER structures_search_vector_insert ON marts.structures;";
+
     [Fact]
     public async Task Publication_WritesTheVector_TheTriggersWouldHaveComputed()
     {
         var harness = await RunnerHarness.CreateAsync(postgres);
-        harness.Connector.StructuresJson = """
-            [{"id": "s1", "nom": "Épicerie sociale et solidaire", "date_maj": "2025-03-01", "code_insee": "44109",
-              "description": "Aide alimentaire, colis et ateliers cuisine.", "reseaux_porteurs": ["restos-du-coeur", "aci"]}]
-            """;
+        harness.Connector.StructuresJson = SearchStructuresJson;
         harness.Connector.ServicesJson = """
             [{"id": "v1", "structure_id": "s1", "nom": "Garage solidaire : réparer sa voiture", "date_maj": "2025-03-01",
               "description": "Réparations à prix réduit pour les demandeurs d'emploi, sur rendez-vous.",
@@ -53,7 +60,7 @@ public sealed class SetBasedPublicationTests(PostgresFixture postgres)
               "publics": ["tous-publics", "demandeurs-emploi"], "publics_precisions": "Personnes éloignées de l'emploi"}]
             """;
         // Without the insert triggers: the publication itself must write the vectors.
-        await harness.ExecuteAsync("DROP TRIGGER services_search_vector_insert ON marts.services; DROP TRIGGER structures_search_vector_insert ON marts.structures;");
+        await harness.ExecuteAsync(WithoutSearchTriggers);
         Assert.Equal(SourceRunStatus.Succeeded, (await harness.RunAsync()).Status);
 
         // Recomputing them through the update triggers (the trigger functions of 0122, as 0124 left them) changes nothing.
