@@ -94,7 +94,7 @@ internal sealed partial class GraphQLHttpHandler(Schema schema, GraphQLHttpOptio
             return;
         }
 
-        var result = await Executor.ExecuteAsync(
+        var result = await ExecuteInTurnAsync(
             new ExecutionRequest
             {
                 Schema = schema,

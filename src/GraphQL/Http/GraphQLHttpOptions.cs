@@ -43,6 +43,14 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public IGraphQLResponseCache? ResponseCache { get; set; }
 
+    /// <summary>
+    /// How many requests execute at once (0: no bound). The others wait in line, first come first served, after the
+    /// response cache was consulted (a hit never waits). On a few cores, a request that needs several statements in
+    /// turn otherwise queues for a connection at each of them behind every newer request, so its latency grows with
+    /// the number of statements; admitted whole, each request waits once.
+    /// </summary>
+    public int MaxConcurrentExecutions { get; set; }
+
     /// <summary>Builds the root value of operations.</summary>
     public Func<HttpContext, object?>? RootValueFactory { get; set; }
 }

@@ -11,6 +11,13 @@ internal sealed class GraphQLApiOptions
     /// <summary>Parsed and validated documents kept in memory; 0 parses every request.</summary>
     public int DocumentCacheSize { get; set; } = 1000;
 
+    /// <summary>
+    /// Requests executing at once (<c>Api__MaxConcurrentExecutions</c>); the others wait in line, first come first
+    /// served; 0 turns the bound off. By default the API read pool's size: an admitted request finds a connection for
+    /// each of its statements instead of queueing at each behind every newer request (bench/api, issue 8).
+    /// </summary>
+    public int MaxConcurrentExecutions { get; set; } = ApiDatabaseOptions.DefaultMaxPoolSize;
+
     public PersistedQuerySettings PersistedQueries { get; set; } = new();
 
     internal sealed class PersistedQuerySettings

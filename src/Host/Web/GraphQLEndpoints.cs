@@ -32,6 +32,7 @@ internal static class GraphQLEndpoints
         endpoints.MapGraphQL("/graphql", schema, options =>
         {
             options.DocumentCacheSize = api.DocumentCacheSize;
+            options.MaxConcurrentExecutions = api.MaxConcurrentExecutions;
             options.PersistedQueries = new PersistedQueryOptions
             {
                 AutomaticStore = api.PersistedQueries.AutomaticCacheSize > 0 ? new MemoryPersistedQueryStore(api.PersistedQueries.AutomaticCacheSize) : null,
