@@ -5,6 +5,7 @@ using DataInclusion.Pipeline.Bench;
 // dotnet run -c Release --project bench/api -- [--reuse] [--scale national] [--seconds 20] [--clients 10,100]
 //                                              [--mode http|engine|sql] [--api graphql|rest] [--mix portal|all]
 //                                              [--explain] [--db-options "K=V"] [--only K] [--host DIR] [--response-cache MB]
+//                                              [--warmup S]
 //   --reuse     serve the cluster bench/pipeline left with --keep (.data/bench-<scale>/) instead of publishing the feed again
 //   --mode      http: the real `datainclusion serve` (default); engine: the same schema executed in this process (no HTTP);
 //               sql: only the statements the resolvers issue (MartsReader). The differences say where the time goes.
@@ -22,6 +23,8 @@ string Option(string name, string fallback) =>
 
 var scale = FeedScale.Find(Option("--scale", "national")) ?? throw new ArgumentException("unknown --scale");
 var seconds = double.Parse(Option("--seconds", "20"), CultureInfo.InvariantCulture);
+// Each load's warm-up before measuring: the first loads of a fresh server also pay its JIT (tiered compilation).
+var warmup = double.Parse(Option("--warmup", "3"), CultureInfo.InvariantCulture);
 var clientCounts = Option("--clients", "10,100").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
 var mode = Option("--mode", "http");
 // graphql (default) or rest: REST v1's equivalents of queries 0–3 (http mode).
@@ -63,14 +66,14 @@ if (args.Contains("--explain"))
 var responseCache = Option("--response-cache", "0");
 var serverSettings = new Dictionary<string, string> { ["Api__ResponseCache__MaxMegabytes"] = responseCache };
 await using var target = await LoadTarget.StartAsync(mode, api, server.ConnectionString(dbOptions), clientCounts.Max(), serverSettings, token);
-Console.WriteLine($"mode {mode}, {api}, queries {string.Join(',', kinds)}, {scale.Name} marts, {seconds} s per load after a 3 s warm-up, "
+Console.WriteLine($"mode {mode}, {api}, queries {string.Join(',', kinds)}, {scale.Name} marts, {seconds} s per load after a {warmup} s warm-up, "
     + $"response cache {(responseCache == "0" ? "off" : responseCache + " MB")}");
 var meter = CpuMeter.ForCluster(target.ServerPid, server.Server.DataDirectory);
 var cpuLines = new List<string>();
 Console.WriteLine(LatencyTable.Header);
 foreach (var clients in clientCounts)
 {
-    var (result, cpu) = await LoadRun.RunAsync(target.Client, queries, clients, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), meter, kinds, token);
+    var (result, cpu) = await LoadRun.RunAsync(target.Client, queries, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), meter, kinds, token);
     foreach (var line in LatencyTable.Rows(result, kinds))
     {
         Console.WriteLine(line);

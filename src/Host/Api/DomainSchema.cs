@@ -22,6 +22,8 @@ internal static partial class DomainSchema
         .AddResolver("Query", "structure", async context => await ByIdLoader(context, marts, MartsReader.Structures).LoadAsync(context.GetArgument<string>("id")!))
         .AddResolver("Query", "service", async context => await ByIdLoader(context, marts, MartsReader.Services).LoadAsync(context.GetArgument<string>("id")!))
         .AddResolver("Query", "sources", context => sources.ResolveAsync(Visibility(context), context.CancellationToken))
+        .AddResolver("StructureEdge", "cursor", EdgeCursor)
+        .AddResolver("ServiceEdge", "cursor", EdgeCursor)
         .AddResolver("StructureConnection", "totalCount", CountAsync)
         .AddResolver("ServiceConnection", "totalCount", CountAsync)
         .AddResolver("Structure", "services", async context =>
@@ -49,7 +51,8 @@ internal static partial class DomainSchema
         var columns = Projection.Columns(context.FieldNodes, ["edges", "node"], "id");
         var visibility = Visibility(context);
         var (rows, hasNext) = await marts.PageAsync(table, filter, visibility, first, afterId, columns, context.CancellationToken);
-        var edges = rows.Select(row => new Dictionary<string, object?> { ["cursor"] = Cursor.Encode((string)row["id"]!), ["node"] = row }).ToList();
+        // An edge's cursor is encoded when asked for (EdgeCursor): portals page with pageInfo.endCursor, rarely per edge.
+        var edges = rows.Select(row => new Dictionary<string, object?>(1) { ["node"] = row }).ToList();
         return new Dictionary<string, object?>
         {
             ["edges"] = edges,
@@ -57,8 +60,8 @@ internal static partial class DomainSchema
             {
                 ["hasNextPage"] = hasNext,
                 ["hasPreviousPage"] = afterId is not null,
-                ["startCursor"] = edges.Count > 0 ? edges[0]["cursor"] : null,
-                ["endCursor"] = edges.Count > 0 ? edges[^1]["cursor"] : null,
+                ["startCursor"] = rows.Count > 0 ? Cursor.Encode((string)rows[0]["id"]!) : null,
+                ["endCursor"] = rows.Count > 0 ? Cursor.Encode((string)rows[^1]["id"]!) : null,
             },
             // Counted only when asked for (see CountAsync), and not at all when the first page holds every match: the
             // count is the one part of a page that reads every matching row.
@@ -67,6 +70,9 @@ internal static partial class DomainSchema
                 : new Func<Task<int>>(() => marts.CountAsync(table, filter, visibility, context.CancellationToken)),
         };
     }
+
+    private static ValueTask<object?> EdgeCursor(ResolveContext context) =>
+        ValueTask.FromResult<object?>(Cursor.Encode(Field((IReadOnlyDictionary<string, object?>)((IReadOnlyDictionary<string, object?>)context.Source!)["node"]!, "id")));
 
     private const string CountKey = "countAsync";
 
@@ -120,7 +126,9 @@ internal static partial class DomainSchema
     private static string LoaderName(string key, IReadOnlyList<string>? columns) =>
         columns is null ? key + "|*" : key + "|" + string.Join(',', columns);
 
-    private static string Field(ResolveContext context, string name) => (string)((IReadOnlyDictionary<string, object?>)context.Source!)[name]!;
+    private static string Field(ResolveContext context, string name) => Field((IReadOnlyDictionary<string, object?>)context.Source!, name);
+
+    private static string Field(IReadOnlyDictionary<string, object?> row, string name) => (string)row[name]!;
 
     private static int First(ResolveContext context, int byDefault)
     {

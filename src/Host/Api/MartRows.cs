@@ -10,12 +10,25 @@ internal static class MartRows
     // A fixed set of column names: converted once, not once per cell.
     private static readonly ConcurrentDictionary<string, string> s_fieldNames = new(StringComparer.Ordinal);
 
-    public static Dictionary<string, object?> Read(NpgsqlDataReader reader)
+    /// <summary>The field names of a result's columns, looked up once per statement rather than once per row.</summary>
+    public static string[] FieldNames(NpgsqlDataReader reader)
     {
-        var row = new Dictionary<string, object?>(reader.FieldCount, StringComparer.Ordinal);
-        for (var i = 0; i < reader.FieldCount; i++)
+        var names = new string[reader.FieldCount];
+        for (var i = 0; i < names.Length; i++)
         {
-            row[s_fieldNames.GetOrAdd(reader.GetName(i), CamelCase)] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+            names[i] = s_fieldNames.GetOrAdd(reader.GetName(i), CamelCase);
+        }
+
+        return names;
+    }
+
+    /// <summary>The current row, keyed by <paramref name="fieldNames"/> (<see cref="FieldNames"/> of the same result).</summary>
+    public static Dictionary<string, object?> Read(NpgsqlDataReader reader, string[] fieldNames)
+    {
+        var row = new Dictionary<string, object?>(fieldNames.Length, StringComparer.Ordinal);
+        for (var i = 0; i < fieldNames.Length; i++)
+        {
+            row[fieldNames[i]] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
             {
                 DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 // timestamptz (updated_at) comes as UTC and stays an instant; date columns come Unspecified.

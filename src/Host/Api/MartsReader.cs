@@ -54,9 +54,10 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource?
         await using var command = dataSource.CreateCommand();
         command.CommandText = $"SELECT {Select(columns)} FROM {table} {MartPredicates.Clause(MartPredicates.Where(table, filter, visibility, command))} ORDER BY id";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var fieldNames = MartRows.FieldNames(reader);
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return MartRows.Read(reader);
+            yield return MartRows.Read(reader, fieldNames);
         }
     }
 
@@ -137,9 +138,10 @@ internal sealed class MartsReader(NpgsqlDataSource dataSource, NpgsqlDataSource?
     {
         var rows = new List<Dictionary<string, object?>>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var fieldNames = MartRows.FieldNames(reader);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(MartRows.Read(reader));
+            rows.Add(MartRows.Read(reader, fieldNames));
         }
 
         return rows;
