@@ -13,10 +13,12 @@ internal sealed class GraphQLApiOptions
 
     /// <summary>
     /// Requests executing at once (<c>Api__MaxConcurrentExecutions</c>); the others wait in line, first come first
-    /// served; 0 turns the bound off. By default the API read pool's size: an admitted request finds a connection for
-    /// each of its statements instead of queueing at each behind every newer request (bench/api, issue 8).
+    /// served; 0 (the default) leaves them unbounded. Bounded near the API read pool's size, an admitted request finds
+    /// a connection for each of its statements instead of queueing at each behind newer requests, so the portal
+    /// queries of one, two or three statements all wait about as long (bench/api, issue 8). Off by default: a slot is
+    /// held while a search waits for <see cref="SearchGate"/>, so a burst of searches could hold every slot.
     /// </summary>
-    public int MaxConcurrentExecutions { get; set; } = ApiDatabaseOptions.DefaultMaxPoolSize;
+    public int MaxConcurrentExecutions { get; set; }
 
     public PersistedQuerySettings PersistedQueries { get; set; } = new();
 
