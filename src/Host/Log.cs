@@ -73,6 +73,9 @@ internal static partial class Log
     [LoggerMessage(183, LogLevel.Information, "Run {RunId} of {Source}: {Structures} published structures of every source clustered into {Clusters} clusters, {CrossSource} across sources")]
     public static partial void StructuresClustered(this ILogger logger, string source, Guid runId, int structures, int clusters, int crossSource);
 
+    [LoggerMessage(186, LogLevel.Information, "Run {RunId} of {Source}: clustering unchanged, the {Structures} published structures of every source are as last clustered into {Clusters} clusters, {CrossSource} across sources")]
+    public static partial void StructuresClusteringUnchanged(this ILogger logger, string source, Guid runId, int structures, int clusters, int crossSource);
+
     [LoggerMessage(184, LogLevel.Error, "Run {RunId} of {Source} is published, but clustering the structures failed (recomputed at the next publication)")]
     public static partial void ClusteringFailed(this ILogger logger, Exception exception, string source, Guid runId);
 

@@ -40,19 +40,22 @@ internal static class ClusterMap
 
     /// <summary>
     /// Makes the map say <paramref name="clusterIds"/> (by index of <paramref name="published"/>) and
-    /// <paramref name="best"/>, and rewrites the published rows whose cluster or best flag differ from that.
+    /// <paramref name="best"/>, and rewrites the published rows whose cluster or best flag differ from that. Returns the
+    /// digest of the marts as read with this answer written (<see cref="ClusteringInputs"/>).
     /// </summary>
-    public static async Task WriteChangesAsync(
+    public static async Task<ClusteringInputs.Digest> WriteChangesAsync(
         NpgsqlConnection connection, Previous previous, IReadOnlyList<PublishedStructure> published, IReadOnlyList<string> clusterIds,
         HashSet<string> best, CancellationToken cancellationToken)
     {
         var current = new HashSet<string>(StringComparer.Ordinal);
         var map = new Changes();
         var marts = new Changes();
+        var digest = default(ClusteringInputs.Digest);
         for (var i = 0; i < published.Count; i++)
         {
             var (id, cluster, isBest) = (published[i].Id, clusterIds[i], best.Contains(published[i].Id));
             current.Add(id);
+            digest = digest.With(published[i].Hash);
             if (!previous.ClusterIds.TryGetValue(id, out var was) || was != cluster || previous.Best.Contains(id) != isBest)
             {
                 map.Add(id, cluster, isBest);
@@ -60,7 +63,7 @@ internal static class ClusterMap
 
             if (published[i].ClusterId != cluster || published[i].MeilleurDuCluster != isBest)
             {
-                marts.Add(id, cluster, isBest);
+                marts.Add(id, cluster, isBest, published[i].Hash);
             }
         }
 
@@ -81,14 +84,23 @@ internal static class ClusterMap
 
         if (marts.Ids.Count > 0)
         {
-            // The IS DISTINCT guard: a publication that committed since the rows were read may already carry the answer.
-            await ExecuteAsync(connection, """
+            // Only rows still as they were read (same hash): one a publication rewrote since carries the map's answer
+            // or a content not clustered yet, and keeps its read hash in the digest, so the next clustering runs.
+            await using var command = new NpgsqlCommand($"""
                 UPDATE marts.structures s SET cluster_id = c.cluster_id, meilleur_du_cluster = c.meilleur_du_cluster
-                FROM unnest($1::text[], $2::text[], $3::boolean[]) AS c (structure_id, cluster_id, meilleur_du_cluster)
-                WHERE s.id = c.structure_id
-                  AND (s.cluster_id IS DISTINCT FROM c.cluster_id OR s.meilleur_du_cluster IS DISTINCT FROM c.meilleur_du_cluster)
-                """, marts.Parameters(), cancellationToken);
+                FROM unnest($1::text[], $2::text[], $3::boolean[], $4::bigint[]) AS c (structure_id, cluster_id, meilleur_du_cluster, hash)
+                WHERE s.id = c.structure_id AND {ClusteringInputs.RowHash("s")} = c.hash
+                RETURNING c.hash, {ClusteringInputs.RowHash("s")}
+                """, connection) { CommandTimeout = 0 };
+            command.Parameters.AddRange(marts.Parameters());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                digest = digest.Replace(reader.GetInt64(0), reader.GetInt64(1));
+            }
         }
+
+        return digest;
     }
 
     private static NpgsqlParameter Texts(IReadOnlyList<string> values) => new() { Value = values, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
@@ -100,22 +112,33 @@ internal static class ClusterMap
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Rows to write, as the three arrays the statements unnest.</summary>
+    /// <summary>Rows to write, as the arrays the statements unnest (the marts' also with each row's hash as read).</summary>
     private sealed class Changes
     {
         public List<string> Ids { get; } = [];
 
         private readonly List<string> _clusters = [];
         private readonly List<bool> _best = [];
+        private readonly List<long> _hashes = [];
 
-        public void Add(string id, string cluster, bool best)
+        public void Add(string id, string cluster, bool best, long? hash = null)
         {
             Ids.Add(id);
             _clusters.Add(cluster);
             _best.Add(best);
+            if (hash is { } value)
+            {
+                _hashes.Add(value);
+            }
         }
 
-        public NpgsqlParameter[] Parameters() =>
-            [Texts(Ids), Texts(_clusters), new() { Value = _best, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean }];
+        public NpgsqlParameter[] Parameters()
+        {
+            NpgsqlParameter[] parameters =
+                [Texts(Ids), Texts(_clusters), new() { Value = _best, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean }];
+            return _hashes.Count == 0
+                ? parameters
+                : [.. parameters, new() { Value = _hashes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint }];
+        }
     }
 }

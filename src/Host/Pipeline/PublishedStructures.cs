@@ -18,12 +18,19 @@ internal static class PublishedStructures
     // 2,000 rows: a chunk's structures and their enriched copies are garbage once keyed (ClusterInput.Add).
     private const int ChunkRows = 2_000;
 
+    /// <summary>The mart columns the clusterer's keys and the best-record choice read, in the order <see cref="Select"/> gives them.</summary>
+    internal static readonly string[] Columns =
+    [
+        "id", "source", "nom", "date_maj", "siret", "commune", "code_postal", "code_insee", "adresse", "longitude", "latitude",
+        "telephone", "courriel", "site_web", "score_qualite",
+    ];
+
     // Ordered by id: the clusterer's results do not depend on the input order, but a sorted input makes a rerun on the
-    // same marts repeat the same work in the same order.
-    internal const string Select = """
-        SELECT id, source, nom, date_maj, siret, commune, code_postal, code_insee, adresse, longitude, latitude,
-               telephone, courriel, site_web, score_qualite::float8, cluster_id, meilleur_du_cluster
-        FROM marts.structures ORDER BY id
+    // same marts repeat the same work in the same order. Each row comes with its hash (ClusteringInputs), so that the
+    // clustering can record the digest of exactly what it read.
+    internal static readonly string Select = $"""
+        SELECT {string.Join(", ", Columns[..^1])}, score_qualite::float8, cluster_id, meilleur_du_cluster, {ClusteringInputs.RowHash("s")}
+        FROM marts.structures s ORDER BY id
         """;
 
     /// <summary>Adds every published structure to <paramref name="input"/> and returns them in the same order.</summary>
@@ -56,7 +63,7 @@ internal static class PublishedStructures
             chunk.Add(structure);
             published.Add(new PublishedStructure(
                 structure.Id, structure.Source, structure.DateMaj, reader.IsDBNull(14) ? null : reader.GetDouble(14),
-                TextOrNull(reader, 15), reader.IsDBNull(16) ? null : reader.GetBoolean(16)));
+                TextOrNull(reader, 15), reader.IsDBNull(16) ? null : reader.GetBoolean(16), reader.GetInt64(17)));
             if (chunk.Count == ChunkRows)
             {
                 input.Add(chunk);

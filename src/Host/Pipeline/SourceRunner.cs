@@ -160,7 +160,14 @@ internal sealed partial class SourceRunner(
             }
 
             var clustered = await _clustering.RefreshAsync(runId, cancellationToken);
-            logger.StructuresClustered(source, runId, clustered.Structures, clustered.Clusters, clustered.CrossSourceClusters);
+            if (clustered.Unchanged)
+            {
+                logger.StructuresClusteringUnchanged(source, runId, clustered.Structures, clustered.Clusters, clustered.CrossSourceClusters);
+            }
+            else
+            {
+                logger.StructuresClustered(source, runId, clustered.Structures, clustered.Clusters, clustered.CrossSourceClusters);
+            }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -14,10 +14,24 @@ internal static class Institutions
         "chrs", "aci", "ei", "etti", "ai",
     ];
 
+    // Each name between spaces, sorted: a name is matched on word boundaries, and the names found come out in order.
+    // Built once: concatenated per name and per record, they were 32 strings of garbage for each structure keyed.
+    private static readonly (string Name, string Padded)[] s_padded =
+        [.. s_names.Order(StringComparer.Ordinal).Select(n => (n, " " + n + " "))];
+
     /// <summary>The institutions named in <paramref name="renamed"/> (folded and renamed text), sorted, joined by '|'.</summary>
     public static string Of(string renamed)
     {
         var padded = " " + renamed + " ";
-        return string.Join('|', s_names.Where(n => padded.Contains(" " + n + " ", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        List<string>? found = null;
+        foreach (var (name, spaced) in s_padded)
+        {
+            if (padded.Contains(spaced, StringComparison.Ordinal))
+            {
+                (found ??= []).Add(name);
+            }
+        }
+
+        return found is null ? string.Empty : string.Join('|', found);
     }
 }
