@@ -156,5 +156,6 @@ internal sealed partial class LayerStore(NpgsqlDataSource dataSource, PipelineOp
         FROM normalized.validation_issues WHERE run_id = $1 AND source = $2
         """,
         "SELECT marts.check_services_structures($2) WHERE $1::uuid IS NOT NULL",
+        GinPendingLists.Clean,
     ];
 }
