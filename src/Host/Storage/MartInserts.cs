@@ -109,6 +109,15 @@ internal static class MartInserts
         LEFT JOIN ops.structure_clusters c ON c.structure_id = t.id
         """;
 
+    // The rows are written in the order the API's pages read them: a département's page walks the (département, id)
+    // index of migration 0031 in id order (MartsReader.PageCommand), so rows written in that order lie on a few heap
+    // pages (the département's 100 jeunes services: ~110 buffers instead of ~420; its 50 structures: ~16 instead of ~53)
+    // and a commune's rows stay inside its département's. The sort of the wide rows spills to disk (national: ~0.8 s
+    // for the services, ~0.5 s for the structures), yet the INSERTs did not grow (12.3 s and 5.5 s against 12.9 s and
+    // 5.6 s, quiet pair): the place indexes then take their entries in order. A republication writes only the changed
+    // rows, sorted among themselves.
+    private const string PageOrder = "ORDER BY marts.departement(t.code_insee), t.id";
+
     // updated_at (issue 12) comes from ops.record_versions, brought up to date by RecordVersions from the staged digests.
     private static string Insert(
         string mart, string staged, string vectors, (string Column, string Value)[] search, string resourceType, string[] columns, (string Column, string Value)[] computed, string joins)
@@ -121,6 +130,7 @@ internal static class MartInserts
             FROM {staged} t JOIN {vectors} w ON w.id = t.id
                 LEFT JOIN ops.record_versions v ON v.resource_type = '{resourceType}' AND v.id = t.id {joins}
             WHERE t.run_id = $1 AND $2::text IS NOT NULL
+            {PageOrder}
             """;
     }
 
